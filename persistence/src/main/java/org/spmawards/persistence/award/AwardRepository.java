@@ -1,0 +1,144 @@
+package org.spmawards.persistence.award;
+
+import java.util.Collection;
+
+import io.r2dbc.spi.Readable;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.award.AwardCategory;
+import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.award.AwardMention;
+import org.spmawards.domain.award.AwardResult;
+import org.spmawards.domain.award.MentionKind;
+import org.spmawards.domain.award.Zone;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.persistence.support.Rows;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads award editions, their results (winners) and mentions (nominees and published
+ * ranks). Results are always ordered by year, category and place.
+ */
+@Repository
+public class AwardRepository {
+
+	private static final String EDITION_COLUMNS = "year, title, held_on, venue, presented_by, fiscal_year, format,"
+			+ " verification, sources, note";
+
+	private static final String RESULT_COLUMNS = "r.edition_year, r.category, r.zone, r.place, r.region_code, r.score,"
+			+ " r.verification, r.sources, r.note";
+
+	/**
+	 * Year, then the category's declared order, then place, then zone and region for the
+	 * special awards.
+	 */
+	private static final String RESULT_ORDER = " order by r.edition_year, array_position(array['PROVINCE', 'REGENCY',"
+			+ " 'CITY', 'REGIONAL_BEST', 'ISLAND_REGION', 'MOST_ACTIVE_PROVINCE']::varchar[], r.category),"
+			+ " r.place nulls last, r.zone, r.region_code";
+
+	private final DatabaseClient database;
+
+	public AwardRepository(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Lists every edition, oldest first.
+	 * @return the editions
+	 */
+	public Flux<AwardEdition> findEditions() {
+		return this.database.sql("select " + EDITION_COLUMNS + " from award_edition order by year")
+			.map(AwardRepository::edition)
+			.all();
+	}
+
+	/**
+	 * Finds the editions of the given years in one statement.
+	 * @param years the years
+	 * @return the editions that exist, oldest first
+	 */
+	public Flux<AwardEdition> findEditions(Collection<Integer> years) {
+		return this.database
+			.sql("select " + EDITION_COLUMNS + " from award_edition where year = any(:years) order by year")
+			.bind("years", years.stream().distinct().toArray(Integer[]::new))
+			.map(AwardRepository::edition)
+			.all();
+	}
+
+	/**
+	 * Finds one edition.
+	 * @param year the year of the ceremony
+	 * @return the edition, or empty if there was none that year
+	 */
+	public Mono<AwardEdition> findEdition(int year) {
+		return this.database.sql("select " + EDITION_COLUMNS + " from award_edition where year = :year")
+			.bind("year", year)
+			.map(AwardRepository::edition)
+			.one();
+	}
+
+	/**
+	 * Lists the results of many editions in one statement.
+	 * @param years the editions' years
+	 * @param category only this category, or {@code null} for all
+	 * @return the results, by year, category and place
+	 */
+	public Flux<AwardResult> findResultsOfEditions(Collection<Integer> years, @Nullable AwardCategory category) {
+		return this.database
+			.sql("select " + RESULT_COLUMNS + " from award_result r where r.edition_year = any(:years)"
+					+ " and (cast(:category as text) is null or r.category = :category)" + RESULT_ORDER)
+			.bind("years", years.stream().distinct().toArray(Integer[]::new))
+			.bind("category", Parameter.fromOrEmpty((category != null) ? category.name() : null, String.class))
+			.map(AwardRepository::result)
+			.all();
+	}
+
+	/**
+	 * Lists the results won by many regions in one statement.
+	 * @param regions the regions' codes
+	 * @return the results, by year, category and place
+	 */
+	public Flux<AwardResult> findResultsOfRegions(Collection<RegionCode> regions) {
+		return this.database
+			.sql("select " + RESULT_COLUMNS + " from award_result r where r.region_code = any(:regions)" + RESULT_ORDER)
+			.bind("regions", regions.stream().map(RegionCode::value).distinct().toArray(String[]::new))
+			.map(AwardRepository::result)
+			.all();
+	}
+
+	/**
+	 * Lists the nominees and published ranks of many editions in one statement.
+	 * @param years the editions' years
+	 * @return the mentions, by year, category, kind and rank
+	 */
+	public Flux<AwardMention> findMentionsOfEditions(Collection<Integer> years) {
+		return this.database.sql("select edition_year, category, kind, rank, region_code, verification, sources, note"
+				+ " from award_mention where edition_year = any(:years)"
+				+ " order by edition_year, array_position(array['PROVINCE', 'REGENCY', 'CITY']::varchar[], category),"
+				+ " kind, rank nulls last, region_code")
+			.bind("years", years.stream().distinct().toArray(Integer[]::new))
+			.map((row) -> new AwardMention(Rows.integer(row, "edition_year"),
+					AwardCategory.valueOf(Rows.string(row, "category")), MentionKind.valueOf(Rows.string(row, "kind")),
+					row.get("rank", Integer.class), Rows.regionCode(row, "region_code"), Rows.provenance(row)))
+			.all();
+	}
+
+	static AwardEdition edition(Readable row) {
+		return new AwardEdition(Rows.integer(row, "year"), Rows.string(row, "title"),
+				row.get("held_on", java.time.LocalDate.class), Rows.string(row, "venue"),
+				Rows.string(row, "presented_by"), Rows.integer(row, "fiscal_year"), row.get("format", String.class),
+				Rows.provenance(row));
+	}
+
+	static AwardResult result(Readable row) {
+		String zone = row.get("zone", String.class);
+		return new AwardResult(Rows.integer(row, "edition_year"), AwardCategory.valueOf(Rows.string(row, "category")),
+				(zone != null) ? Zone.valueOf(zone) : null, row.get("place", Integer.class),
+				Rows.regionCode(row, "region_code"), Rows.score(row, "score"), Rows.provenance(row));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Reading award editions, results and mentions.
+ */
+@NullMarked
+package org.spmawards.persistence.award;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package org.spmawards.persistence.config;
+
+import org.flywaydb.core.Flyway;
+import org.spmawards.persistence.reference.ReferenceDataMigration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Registers the Java migrations with Flyway and refuses to start when Flyway did not run:
+ * with R2DBC there is no DataSource, so without {@code spring.flyway.url} Spring Boot
+ * would skip the migrations silently and serve an empty or outdated schema.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+	@Bean
+	ReferenceDataMigration referenceDataMigration() {
+		return new ReferenceDataMigration();
+	}
+
+	@Bean
+	static SmartInitializingSingleton migrationsRanCheck(ObjectProvider<Flyway> flyway, Environment environment) {
+		return () -> {
+			boolean disabled = !environment.getProperty("spring.flyway.enabled", Boolean.class, true);
+			if (!disabled && flyway.getIfAvailable() == null) {
+				throw new IllegalStateException("Flyway did not run, so the schema may be missing or outdated. "
+						+ "Set SPM_DATABASE_URL=postgres://user:password@host:port/database, or set spring.flyway.url, "
+						+ "spring.flyway.user and spring.flyway.password beside spring.r2dbc.url.");
+			}
+		};
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.spmawards.persistence.region;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+
+import io.r2dbc.spi.Readable;
+import org.spmawards.domain.region.GeoPoint;
+import org.spmawards.domain.region.Population;
+import org.spmawards.domain.region.Region;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.persistence.support.Page;
+import org.spmawards.persistence.support.Rows;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads provinces, regencies and cities. Lookups by many codes take one statement.
+ */
+@Repository
+public class RegionRepository {
+
+	private static final String COLUMNS = "code, name, population_total, population_male, population_female,"
+			+ " area_km2, centroid_lat, centroid_lng";
+
+	private static final String FILTER = " where (cast(:level as text) is null or level = :level)"
+			+ " and (cast(:province as text) is null or province_code = :province)";
+
+	private final DatabaseClient database;
+
+	public RegionRepository(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Finds one region.
+	 * @param code the region's code
+	 * @return the region, or empty if no region has that code
+	 */
+	public Mono<Region> findByCode(RegionCode code) {
+		return this.database.sql("select " + COLUMNS + " from region where code = :code")
+			.bind("code", code.value())
+			.map(RegionRepository::region)
+			.one();
+	}
+
+	/**
+	 * Finds many regions in one statement.
+	 * @param codes the codes
+	 * @return the regions that exist, in code order
+	 */
+	public Flux<Region> findByCodes(Collection<RegionCode> codes) {
+		return this.database.sql("select " + COLUMNS + " from region where code = any(:codes) order by code")
+			.bind("codes", codes.stream().map(RegionCode::value).distinct().toArray(String[]::new))
+			.map(RegionRepository::region)
+			.all();
+	}
+
+	/**
+	 * Finds the regencies and cities of many provinces in one statement.
+	 * @param provinces the provinces' codes
+	 * @return their regencies and cities, in code order
+	 */
+	public Flux<Region> findByProvinces(Collection<RegionCode> provinces) {
+		return this.database
+			.sql("select " + COLUMNS + " from region where province_code = any(:provinces) order by code")
+			.bind("provinces", provinces.stream().map(RegionCode::value).distinct().toArray(String[]::new))
+			.map(RegionRepository::region)
+			.all();
+	}
+
+	/**
+	 * Lists regions in code order, one page at a time, counting the whole list in the
+	 * same statement.
+	 * @param filter which regions to list
+	 * @param offset how many regions to skip
+	 * @param limit how many regions to return at most
+	 * @return the page
+	 */
+	public Mono<Page<Region>> findPage(RegionFilter filter, long offset, int limit) {
+		String sql = "select " + COLUMNS + ", count(*) over () as total_count from region" + FILTER
+				+ " order by code limit :limit offset :offset";
+		return bindFilter(this.database.sql(sql), filter).bind("limit", limit)
+			.bind("offset", offset)
+			.map((row) -> new Counted(region(row), row.get("total_count", Long.class)))
+			.all()
+			.collectList()
+			.flatMap((rows) -> rows.isEmpty() ? count(filter).map((total) -> new Page<Region>(List.of(), offset, total))
+					: Mono.just(new Page<>(rows.stream().map(Counted::region).toList(), offset, rows.get(0).total())));
+	}
+
+	/**
+	 * Counts when the page is past the end, where the window function has no row to
+	 * report on.
+	 */
+	private Mono<Long> count(RegionFilter filter) {
+		return bindFilter(this.database.sql("select count(*) from region" + FILTER), filter)
+			.map((row) -> row.get(0, Long.class))
+			.one();
+	}
+
+	private static DatabaseClient.GenericExecuteSpec bindFilter(DatabaseClient.GenericExecuteSpec spec,
+			RegionFilter filter) {
+		return spec
+			.bind("level", Parameter.fromOrEmpty((filter.level() != null) ? filter.level().name() : null, String.class))
+			.bind("province", Parameter.fromOrEmpty((filter.province() != null) ? filter.province().value() : null,
+					String.class));
+	}
+
+	static Region region(Readable row) {
+		Long total = row.get("population_total", Long.class);
+		Population population = (total != null) ? new Population(total, row.get("population_male", Long.class),
+				row.get("population_female", Long.class)) : null;
+		Double latitude = row.get("centroid_lat", Double.class);
+		Double longitude = row.get("centroid_lng", Double.class);
+		GeoPoint centroid = (latitude != null && longitude != null) ? new GeoPoint(latitude, longitude) : null;
+		return new Region(Rows.regionCode(row, "code"), Rows.string(row, "name"), population,
+				row.get("area_km2", BigDecimal.class), centroid);
+	}
+
+	private record Counted(Region region, Long total) {
+	}
+
+}

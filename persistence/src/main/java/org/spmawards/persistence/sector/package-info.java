@@ -1,0 +1,7 @@
+/**
+ * Reading SPM fields and service types.
+ */
+@NullMarked
+package org.spmawards.persistence.sector;
+
+import org.jspecify.annotations.NullMarked;
