@@ -1,0 +1,75 @@
+package org.spmawards.api.award;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.award.AwardCategory;
+import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.award.AwardResult;
+import org.spmawards.persistence.award.AwardRepository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves award editions and their results.
+ */
+@Controller
+class AwardEditionController {
+
+	private static final String RESULTS = "resultsOfEdition";
+
+	private final AwardRepository awards;
+
+	AwardEditionController(AwardRepository awards, BatchLoaderRegistry batchLoaders) {
+		this.awards = awards;
+		// Keyed by edition and category: one statement for every edition of a response.
+		batchLoaders.<ResultsKey, List<AwardResult>>forName(RESULTS)
+			.registerMappedBatchLoader((keys, environment) -> results(keys));
+	}
+
+	@QueryMapping
+	Flux<AwardEdition> editions() {
+		return this.awards.findEditions();
+	}
+
+	@QueryMapping
+	Mono<AwardEdition> edition(@Argument int year) {
+		return this.awards.findEdition(year);
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<AwardResult>> results(AwardEdition edition, @Argument @Nullable AwardCategory category,
+			DataFetchingEnvironment environment) {
+		DataLoader<ResultsKey, List<AwardResult>> loader = environment.getDataLoader(RESULTS);
+		return loader.load(new ResultsKey(edition.year(), category));
+	}
+
+	private Mono<Map<ResultsKey, List<AwardResult>>> results(Set<ResultsKey> keys) {
+		Set<Integer> years = keys.stream().map(ResultsKey::year).collect(Collectors.toSet());
+		return this.awards.findResultsOfEditions(years, null)
+			.collectList()
+			.map((results) -> keys.stream()
+				.collect(Collectors.toMap((key) -> key, (key) -> results.stream().filter(key::matches).toList())));
+	}
+
+	record ResultsKey(int year, @Nullable AwardCategory category) {
+
+		boolean matches(AwardResult result) {
+			return result.editionYear() == this.year && (this.category == null || result.category() == this.category);
+		}
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.spmawards.api.region;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.spmawards.api.support.Arguments;
+import org.spmawards.api.support.Connection;
+import org.spmawards.api.support.Grouping;
+import org.spmawards.api.support.PageRequest;
+import org.spmawards.api.support.Pagination;
+import org.spmawards.domain.award.AwardResult;
+import org.spmawards.domain.region.Region;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.persistence.award.AwardRepository;
+import org.spmawards.persistence.region.RegionFilter;
+import org.spmawards.persistence.region.RegionRepository;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves regions and the fields of the {@code Region} type; every nested field is loaded
+ * for all regions of a response in one statement.
+ */
+@Controller
+class RegionController {
+
+	private final RegionRepository regions;
+
+	private final AwardRepository awards;
+
+	private final Pagination pagination;
+
+	RegionController(RegionRepository regions, AwardRepository awards, Pagination pagination) {
+		this.regions = regions;
+		this.awards = awards;
+		this.pagination = pagination;
+	}
+
+	@QueryMapping
+	Mono<Connection<Region>> regions(@Argument @Nullable RegionLevel level, @Argument @Nullable String provinceCode,
+			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		PageRequest page = this.pagination.request(first, after);
+		RegionFilter filter = new RegionFilter(level, Arguments.provinceCode("provinceCode", provinceCode));
+		return this.regions.findPage(filter, page.offset(), page.limit()).map(this.pagination::connection);
+	}
+
+	@QueryMapping
+	Mono<Region> region(@Argument String code) {
+		return this.regions.findByCode(Arguments.regionCode("code", code));
+	}
+
+	@BatchMapping
+	Mono<Map<Region, Region>> province(List<Region> regions) {
+		List<RegionCode> provinces = regions.stream().map(Region::provinceCode).filter(Objects::nonNull).toList();
+		if (provinces.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.regions.findByCodes(provinces)
+			.collectMap(Region::code)
+			.map((byCode) -> regions.stream()
+				.filter((region) -> region.provinceCode() != null && byCode.containsKey(region.provinceCode()))
+				.collect(Collectors.toMap(Function.identity(), (region) -> byCode.get(region.provinceCode()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping
+	Mono<Map<Region, List<Region>>> regencies(List<Region> regions) {
+		List<RegionCode> provinces = regions.stream().map(Region::code).filter(RegionCode::isProvince).toList();
+		Mono<Map<RegionCode, List<Region>>> byProvince = provinces.isEmpty() ? Mono.just(Map.of())
+				: this.regions.findByProvinces(provinces).collectList().map(Grouping.by(Region::provinceCode));
+		return byProvince.map((grouped) -> Grouping.forEach(regions, (region) -> grouped.get(region.code())));
+	}
+
+	@BatchMapping
+	Mono<Map<Region, List<AwardResult>>> awards(List<Region> regions) {
+		return this.awards.findResultsOfRegions(regions.stream().map(Region::code).toList())
+			.collectList()
+			.map(Grouping.by(AwardResult::region))
+			.map((grouped) -> Grouping.forEach(regions, (region) -> grouped.get(region.code())));
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.spmawards.api.support;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps the exceptions of every data fetcher to typed GraphQL errors. Anything not mapped
+ * here reaches the client as an INTERNAL_ERROR without its message, so no stack trace or
+ * SQL text ever leaves the service.
+ * <p>
+ * This is a resolver for the whole execution rather than a {@code @ControllerAdvice}: a
+ * controller advice answers inside the controller's data fetcher, and Spring for
+ * GraphQL's connection support then turns the failed non-null connection field into an
+ * empty connection, which makes {@code totalCount} fail a second time.
+ */
+@Component
+class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		if (ex instanceof InvalidArgumentException invalid) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(Map.of("argument", invalid.argument()))
+				.build();
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.spmawards.api.support;
+
+import java.util.List;
+import java.util.Set;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.WiringFactory;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.Score;
+import org.spmawards.domain.region.RegionCode;
+
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * Lets fields of scalar type read domain value objects: a {@link RegionCode} is served as
+ * its text and a {@link Score} as its number, so the domain records can be returned as
+ * they are instead of being copied into GraphQL-only classes.
+ */
+class ValueObjectWiring implements RuntimeWiringConfigurer {
+
+	private static final Set<String> SCALARS = Set.of("ID", "String", "Float");
+
+	@Override
+	public void configure(RuntimeWiring.Builder builder) {
+	}
+
+	@Override
+	public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
+		container.add(new WiringFactory() {
+
+			@Override
+			public @Nullable DataFetcher<?> getDefaultDataFetcher(FieldWiringEnvironment environment) {
+				GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(environment.getFieldType());
+				if (!SCALARS.contains(type.getName())) {
+					return null;
+				}
+				PropertyDataFetcher<Object> property = PropertyDataFetcher
+					.fetching(environment.getFieldDefinition().getName());
+				return (fetching) -> unwrap(property.get(fetching));
+			}
+
+		});
+	}
+
+	static @Nullable Object unwrap(@Nullable Object value) {
+		if (value instanceof RegionCode code) {
+			return code.value();
+		}
+		if (value instanceof Score score) {
+			return score.value();
+		}
+		return value;
+	}
+
+}

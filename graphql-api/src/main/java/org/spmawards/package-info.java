@@ -1,0 +1,7 @@
+/**
+ * The bootable SPM Awards API.
+ */
+@NullMarked
+package org.spmawards;
+
+import org.jspecify.annotations.NullMarked;
