@@ -111,6 +111,29 @@ public class AwardRepository {
 	}
 
 	/**
+	 * Lists winners across editions.
+	 * @param category only this category, or {@code null} for all
+	 * @param region only this region's awards, or {@code null} for all regions
+	 * @param fromYear the first edition year, or {@code null} for the earliest
+	 * @param toYear the last edition year, or {@code null} for the latest
+	 * @return the results, by year, category and place
+	 */
+	public Flux<AwardResult> findWinners(@Nullable AwardCategory category, @Nullable RegionCode region,
+			@Nullable Integer fromYear, @Nullable Integer toYear) {
+		return this.database.sql("select " + RESULT_COLUMNS + " from award_result r"
+				+ " where (cast(:category as text) is null or r.category = :category)"
+				+ " and (cast(:region as text) is null or r.region_code = :region)"
+				+ " and r.edition_year between coalesce(cast(:fromYear as int), 0) and coalesce(cast(:toYear as int), 9999)"
+				+ RESULT_ORDER)
+			.bind("category", Parameter.fromOrEmpty((category != null) ? category.name() : null, String.class))
+			.bind("region", Parameter.fromOrEmpty((region != null) ? region.value() : null, String.class))
+			.bind("fromYear", Parameter.fromOrEmpty(fromYear, Integer.class))
+			.bind("toYear", Parameter.fromOrEmpty(toYear, Integer.class))
+			.map(AwardRepository::result)
+			.all();
+	}
+
+	/**
 	 * Lists the nominees and published ranks of many editions in one statement.
 	 * @param years the editions' years
 	 * @return the mentions, by year, category, kind and rank

@@ -1,6 +1,9 @@
 package org.spmawards.persistence.config;
 
+import java.time.Duration;
+
 import org.flywaydb.core.Flyway;
+import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.reference.ReferenceDataMigration;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,13 +20,20 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
 
+	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
+
 	@Bean
 	ReferenceDataMigration referenceDataMigration() {
 		return new ReferenceDataMigration();
 	}
 
+	/**
+	 * Checks that Flyway ran, then recomputes the index values of the fiscal years whose
+	 * data a migration changed, before the service takes its first request.
+	 */
 	@Bean
-	static SmartInitializingSingleton migrationsRanCheck(ObjectProvider<Flyway> flyway, Environment environment) {
+	static SmartInitializingSingleton databaseReadiness(ObjectProvider<Flyway> flyway,
+			ObjectProvider<IndexRefresher> indexRefresher, Environment environment) {
 		return () -> {
 			boolean disabled = !environment.getProperty("spring.flyway.enabled", Boolean.class, true);
 			if (!disabled && flyway.getIfAvailable() == null) {
@@ -31,6 +41,7 @@ public class PersistenceConfiguration {
 						+ "Set SPM_DATABASE_URL=postgres://user:password@host:port/database, or set spring.flyway.url, "
 						+ "spring.flyway.user and spring.flyway.password beside spring.r2dbc.url.");
 			}
+			indexRefresher.ifAvailable((refresher) -> refresher.refreshRequested().then().block(STARTUP_TIMEOUT));
 		};
 	}
 

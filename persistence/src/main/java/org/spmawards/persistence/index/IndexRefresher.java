@@ -1,0 +1,144 @@
+package org.spmawards.persistence.index;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.IndexComputation;
+import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.PublishedIndexValue;
+import org.spmawards.domain.index.Score;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.support.Rows;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Recomputes the index values of a fiscal year from what is stored for it: the service
+ * achievements and the published values. The computation is the domain's; this class
+ * reads its inputs and replaces the year's values in one transaction, so readers see the
+ * old values or the new ones, never a mix.
+ */
+@Component
+public class IndexRefresher {
+
+	private static final Log logger = LogFactory.getLog(IndexRefresher.class);
+
+	private final DatabaseClient database;
+
+	private final MethodologyRepository methodologies;
+
+	private final AchievementRepository achievements;
+
+	private final TransactionalOperator transactions;
+
+	public IndexRefresher(DatabaseClient database, MethodologyRepository methodologies,
+			AchievementRepository achievements, TransactionalOperator transactions) {
+		this.database = database;
+		this.methodologies = methodologies;
+		this.achievements = achievements;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Recomputes one fiscal year in a transaction of its own, or in the caller's.
+	 * @param fiscalYear the fiscal year
+	 * @return the number of index values the year now has
+	 */
+	public Mono<Integer> refresh(int fiscalYear) {
+		Mono<Integer> refresh = Mono.zip(this.methodologies.findForFiscalYear(fiscalYear), sectorsOfServiceTypes(),
+				this.achievements.findByFiscalYear(fiscalYear).collectList(), findPublished(fiscalYear).collectList())
+			.map((inputs) -> new IndexComputation(inputs.getT1(), inputs.getT2()).compute(fiscalYear, inputs.getT3(),
+					inputs.getT4()))
+			.flatMap((values) -> replace(fiscalYear, values).thenReturn(values.size()))
+			.doOnNext((count) -> logger.info("Recomputed " + count + " index values of fiscal year " + fiscalYear));
+		return refresh.as(this.transactions::transactional);
+	}
+
+	/**
+	 * Recomputes every fiscal year that a migration or an earlier run asked for, and
+	 * clears the requests.
+	 * @return the fiscal years recomputed
+	 */
+	public Flux<Integer> refreshRequested() {
+		return this.database.sql("select fiscal_year from index_refresh_request order by fiscal_year")
+			.map((row) -> Rows.integer(row, "fiscal_year"))
+			.all()
+			.concatMap((fiscalYear) -> refresh(fiscalYear).thenReturn(fiscalYear));
+	}
+
+	private Mono<Map<String, SectorCode>> sectorsOfServiceTypes() {
+		return this.database.sql("select code, sector_code from service_type")
+			.map((row) -> Map.entry(Rows.string(row, "code"), SectorCode.valueOf(Rows.string(row, "sector_code"))))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
+	}
+
+	private Flux<PublishedIndexValue> findPublished(int fiscalYear) {
+		return this.database
+			.sql("select fiscal_year, region_code, sector_code, value, national_rank, achievement_level, verification,"
+					+ " sources, note from published_index_value where fiscal_year = :fiscalYear")
+			.bind("fiscalYear", fiscalYear)
+			.map((row) -> {
+				String sector = row.get("sector_code", String.class);
+				return new PublishedIndexValue(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
+						(sector != null) ? SectorCode.valueOf(sector) : null,
+						new Score(row.get("value", BigDecimal.class)), row.get("national_rank", Integer.class),
+						row.get("achievement_level", String.class), Rows.provenance(row));
+			})
+			.all();
+	}
+
+	private Mono<Void> replace(int fiscalYear, List<IndexValue> values) {
+		Mono<Void> delete = this.database.sql("delete from index_value where fiscal_year = :fiscalYear")
+			.bind("fiscalYear", fiscalYear)
+			.then();
+		// One statement for the whole year: the values travel as arrays, one per column.
+		Mono<Void> insert = this.database
+			.sql("insert into index_value (fiscal_year, region_code, sector_code, category,"
+					+ " value, achievement_level, rank, published_rank, origin, verification, sources, note)"
+					+ " select :fiscalYear, r, s, c, v, l, k, p, o, f, coalesce(string_to_array(nullif(u, ''), ' '), '{}'), n"
+					+ " from unnest(cast(:regions as varchar[]), cast(:sectors as varchar[]), cast(:categories as varchar[]),"
+					+ " cast(:values as numeric[]), cast(:levels as varchar[]), cast(:ranks as int[]),"
+					+ " cast(:publishedRanks as int[]), cast(:origins as varchar[]), cast(:verifications as varchar[]),"
+					+ " cast(:sources as text[]), cast(:notes as text[])) as t(r, s, c, v, l, k, p, o, f, u, n)")
+			.bind("fiscalYear", fiscalYear)
+			.bind("regions", column(values, (value) -> value.region().value()))
+			.bind("sectors", column(values, (value) -> (value.sector() != null) ? value.sector().name() : null))
+			.bind("categories", column(values, (value) -> value.category().name()))
+			.bind("values", values.stream().map((value) -> value.value().value()).toArray(BigDecimal[]::new))
+			.bind("levels", column(values, IndexValue::achievementLevel))
+			.bind("ranks", values.stream().map(IndexValue::rank).toArray(Integer[]::new))
+			.bind("publishedRanks", values.stream().map(IndexValue::publishedRank).toArray(Integer[]::new))
+			.bind("origins", column(values, (value) -> value.origin().name()))
+			.bind("verifications", column(values, (value) -> value.provenance().verification().name()))
+			.bind("sources",
+					column(values,
+							(value) -> value.provenance()
+								.sources()
+								.stream()
+								.map(URI::toString)
+								.collect(Collectors.joining(" "))))
+			.bind("notes", column(values, (value) -> value.provenance().note()))
+			.then();
+		Mono<Void> clearRequest = this.database.sql("delete from index_refresh_request where fiscal_year = :fiscalYear")
+			.bind("fiscalYear", fiscalYear)
+			.then();
+		return delete.then(values.isEmpty() ? Mono.empty() : insert).then(clearRequest);
+	}
+
+	private static String[] column(List<IndexValue> values, Function<IndexValue, @Nullable String> field) {
+		return values.stream().map(field).toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.spmawards.persistence.index;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spmawards.domain.index.IndexOrigin;
+import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.test.WithTestDatabase;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@WithTestDatabase
+@TestPropertySource(properties = "spm.test-database.name=refresh")
+class IndexRefresherTests {
+
+	@Autowired
+	IndexRefresher refresher;
+
+	@Autowired
+	IndexRepository index;
+
+	@Autowired
+	DatabaseClient database;
+
+	@BeforeEach
+	void reportAchievementsFor2024() {
+		String sql = """
+				delete from service_achievement;
+				insert into service_achievement
+				  (fiscal_year, region_code, service_type_code, target, served, quality_pct, verification, sources)
+				values
+				  (2024, '36.71', 'EDU-K-1', 100, 100, 100, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
+				  (2024, '36.71', 'EDU-K-2', 200, 150, 90, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
+				  (2024, '36.71', 'HEA-K-1', 100, 50, 50, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
+				  (2024, '36.71', 'HEA-K-2', 0, 0, 0, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
+				  (2024, '36.74', 'EDU-K-1', 100, 90, 100, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
+				  (2024, '36.03', 'EDU-K-1', 100, 10, 0, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}')
+				""";
+		// computed: 36.71 education and health (its overall value is published), 36.74
+		// and 36.03 education and
+		// overall; published: 35.78 and 36.71 overall, 81 overall, education, health and
+		// public works
+		StepVerifier.create(this.database.sql(sql).then().then(this.refresher.refresh(2024)))
+			.expectNext(12)
+			.verifyComplete();
+	}
+
+	@Test
+	void ranksPublishedAndComputedValuesTogether() {
+		StepVerifier.create(this.index.findRanking(2024, RegionLevel.CITY, null, null, 0, 20)).assertNext((ranking) -> {
+			assertThat(ranking.page().items())
+				.extracting((row) -> row.value().rank() + " " + row.value().region() + " " + row.value().value() + " "
+						+ row.value().origin())
+				.containsExactly("1 36.71 99.95 PUBLISHED", "2 35.78 99.83 PUBLISHED", "3 36.74 92.00 COMPUTED");
+			assertThat(ranking.regionsWithValue()).isEqualTo(3);
+		}).verifyComplete();
+	}
+
+	@Test
+	void computesSectorIndexesAndLeavesOutServicesThatDoNotApply() {
+		StepVerifier.create(this.index.findByRegions(java.util.List.of(RegionCode.of("36.71")), 2024).collectList())
+			.assertNext((values) -> {
+				assertThat(values).extracting((value) -> value.sector() + " " + value.value() + " " + value.origin())
+					.containsExactly("null 99.95 PUBLISHED", "EDUCATION 89.00 COMPUTED", "HEALTH 50.00 COMPUTED");
+				assertThat(values.get(1).provenance().verification()).isEqualTo(Verification.COMPUTED);
+				assertThat(values.get(1).provenance().sources()).hasSize(1);
+				assertThat(values.get(1).provenance().note()).contains("2 service achievements");
+			})
+			.verifyComplete();
+	}
+
+	@Test
+	void ranksEachFieldSeparately() {
+		StepVerifier
+			.create(this.index.findRanking(2024, RegionLevel.CITY, SectorCode.EDUCATION, null, 0, 20)
+				.flatMapIterable((ranking) -> ranking.page().items())
+				.map((row) -> row.value().rank() + " " + row.value().region()))
+			.expectNext("1 36.74", "2 36.71")
+			.verifyComplete();
+	}
+
+	@Test
+	void refreshingAgainChangesNothing() {
+		StepVerifier.create(this.refresher.refresh(2024)).expectNext(12).verifyComplete();
+		StepVerifier
+			.create(this.index.findRanking(2024, RegionLevel.REGENCY, null, null, 0, 20)
+				.map((ranking) -> ranking.page().items().get(0).value()))
+			.assertNext((value) -> {
+				assertThat(value.region()).isEqualTo(RegionCode.of("36.03"));
+				assertThat(value.value().value()).isEqualByComparingTo("8.00");
+				assertThat(value.origin()).isEqualTo(IndexOrigin.COMPUTED);
+				assertThat(value.achievementLevel()).isEqualTo("BELUM_TUNTAS");
+			})
+			.verifyComplete();
+	}
+
+}
