@@ -10,7 +10,10 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.award.AwardCategory;
+import org.spmawards.api.support.Grouping;
 import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.award.AwardMention;
+import org.spmawards.domain.award.MentionKind;
 import org.spmawards.domain.award.AwardResult;
 import org.spmawards.persistence.award.AwardRepository;
 import reactor.core.publisher.Flux;
@@ -30,6 +33,8 @@ class AwardEditionController {
 
 	private static final String RESULTS = "resultsOfEdition";
 
+	private static final String MENTIONS = "mentionsOfEdition";
+
 	private final AwardRepository awards;
 
 	AwardEditionController(AwardRepository awards, BatchLoaderRegistry batchLoaders) {
@@ -37,6 +42,12 @@ class AwardEditionController {
 		// Keyed by edition and category: one statement for every edition of a response.
 		batchLoaders.<ResultsKey, List<AwardResult>>forName(RESULTS)
 			.registerMappedBatchLoader((keys, environment) -> results(keys));
+		// Nominees and published ranks of every edition of a response in one statement.
+		batchLoaders.<Integer, List<AwardMention>>forName(MENTIONS)
+			.registerMappedBatchLoader((years, environment) -> awards.findMentionsOfEditions(years)
+				.collectList()
+				.map(Grouping.by(AwardMention::editionYear))
+				.map((grouped) -> Grouping.forEach(List.copyOf(years), grouped::get)));
 	}
 
 	@QueryMapping
@@ -54,6 +65,26 @@ class AwardEditionController {
 			DataFetchingEnvironment environment) {
 		DataLoader<ResultsKey, List<AwardResult>> loader = environment.getDataLoader(RESULTS);
 		return loader.load(new ResultsKey(edition.year(), category));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<AwardMention>> nominees(AwardEdition edition, DataFetchingEnvironment environment) {
+		return mentions(edition, environment).thenApply((mentions) -> only(mentions, true));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<AwardMention>> publishedRanks(AwardEdition edition, DataFetchingEnvironment environment) {
+		return mentions(edition, environment).thenApply((mentions) -> only(mentions, false));
+	}
+
+	private static CompletableFuture<List<AwardMention>> mentions(AwardEdition edition,
+			DataFetchingEnvironment environment) {
+		DataLoader<Integer, List<AwardMention>> loader = environment.getDataLoader(MENTIONS);
+		return loader.load(edition.year());
+	}
+
+	private static List<AwardMention> only(List<AwardMention> mentions, boolean nominees) {
+		return mentions.stream().filter((mention) -> (mention.kind() == MentionKind.NOMINEE) == nominees).toList();
 	}
 
 	private Mono<Map<ResultsKey, List<AwardResult>>> results(Set<ResultsKey> keys) {

@@ -47,4 +47,17 @@ public final class Arguments {
 		return code;
 	}
 
+	/**
+	 * Checks that a span of years is in order.
+	 * @param fromYear the first year, or {@code null}
+	 * @param toYear the last year, or {@code null}
+	 * @throws InvalidArgumentException if the first year is after the last
+	 */
+	public static void requireOrderedYears(@Nullable Integer fromYear, @Nullable Integer toYear) {
+		if (fromYear != null && toYear != null && fromYear > toYear) {
+			throw new InvalidArgumentException("fromYear",
+					"Argument 'fromYear' (" + fromYear + ") is after 'toYear' (" + toYear + ")");
+		}
+	}
+
 }

@@ -27,13 +27,21 @@ class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		if (ex instanceof InvalidArgumentException invalid) {
-			return GraphqlErrorBuilder.newError(environment)
-				.errorType(ErrorType.BAD_REQUEST)
-				.message(invalid.getMessage())
-				.extensions(Map.of("argument", invalid.argument()))
-				.build();
+			return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.argument());
+		}
+		if (ex instanceof NotFoundException notFound) {
+			return error(environment, ErrorType.NOT_FOUND, notFound.getMessage(), notFound.argument());
 		}
 		return null;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, @Nullable String message,
+			String argument) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(type)
+			.message(message)
+			.extensions(Map.of("argument", argument))
+			.build();
 	}
 
 }

@@ -68,4 +68,69 @@ class AwardQueryTests {
 			.hasSize(9);
 	}
 
+	@Test
+	void listsKotaTangerangAmongTheCityWinnersWithSources() {
+		var response = this.graphQl.document(
+				"{ winners(category: CITY) { edition { year } place region { code name } provenance { sources } } }")
+			.execute();
+		response.path("winners[*].edition.year")
+			.entityList(Integer.class)
+			.containsExactly(2023, 2023, 2023, 2024, 2024, 2024, 2025, 2025, 2025);
+		response.path("winners[0].region.name").entity(String.class).isEqualTo("Kota Tangerang");
+		response.path("winners[0].place").entity(Integer.class).isEqualTo(1);
+		response.path("winners[5].region.name").entity(String.class).isEqualTo("Kota Tangerang");
+		response.path("winners[5].place").entity(Integer.class).isEqualTo(3);
+		response.path("winners[6].region.name").entity(String.class).isEqualTo("Kota Tangerang");
+		response.path("winners[6].place").entity(Integer.class).isEqualTo(1);
+		response.path("winners[?(@.region.code == '36.71')].provenance.sources")
+			.entityList(Object.class)
+			.satisfies((sources) -> assertThat(sources).hasSize(3).allSatisfy((list) -> assertThat(list).isNotNull()));
+	}
+
+	@Test
+	void ordersWinnersByYearThenCategoryThenPlace() {
+		this.graphQl.document("{ winners(fromYear: 2024, toYear: 2024) { category place } }")
+			.execute()
+			.path("winners[*].category")
+			.entityList(String.class)
+			.containsExactly("PROVINCE", "PROVINCE", "PROVINCE", "REGENCY", "REGENCY", "CITY", "CITY", "CITY")
+			.path("winners[*].place")
+			.entityList(Integer.class)
+			.containsExactly(1, 2, 3, 1, 3, 1, 2, 3);
+	}
+
+	@Test
+	void listsOneRegionsWins() {
+		this.graphQl.document("{ winners(regionCode: \"32.01\") { id } }")
+			.execute()
+			.path("winners[*].id")
+			.entityList(String.class)
+			.containsExactly("2023:REGENCY:3:32.01", "2024:REGENCY:1:32.01", "2025:REGENCY:1:32.01");
+	}
+
+	@Test
+	void rejectsASpanThatEndsBeforeItStarts() {
+		this.graphQl.document("{ winners(fromYear: 2025, toYear: 2023) { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage())
+					.isEqualTo("Argument 'fromYear' (2025) is after 'toYear' (2023)")));
+	}
+
+	@Test
+	void listsAnEditionsNomineesAndPublishedRanksBesideItsWinners() {
+		var response = this.graphQl
+			.document("{ edition(year: 2024) { results { id }"
+					+ " nominees { category kind region { code } edition { year } }"
+					+ " publishedRanks { category kind rank region { name } provenance { sources } }"
+					+ " methodology { code provisional } } }")
+			.execute();
+		response.path("edition.nominees[*].region.code").entityList(String.class).containsExactly("33", "34", "73");
+		response.path("edition.nominees[*].edition.year").entityList(Integer.class).containsExactly(2024, 2024, 2024);
+		response.path("edition.publishedRanks[*].rank").entityList(Integer.class).containsExactly(4, 5, 4, 5);
+		response.path("edition.publishedRanks[2].region.name").entity(String.class).isEqualTo("Kota Serang");
+		response.path("edition.methodology.provisional").entity(Boolean.class).isEqualTo(true);
+	}
+
 }

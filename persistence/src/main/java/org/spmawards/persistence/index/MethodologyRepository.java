@@ -1,6 +1,8 @@
 package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 
 import io.r2dbc.spi.Readable;
 import org.spmawards.domain.achievement.AchievementLevel;
@@ -62,6 +64,24 @@ public class MethodologyRepository {
 						+ " left join award_edition e on e.methodology_code = m.code and e.fiscal_year = :fiscalYear"
 						+ " where e.year is not null or m.is_default order by e.year nulls last limit 1",
 				fiscalYear, "fiscalYear");
+	}
+
+	/**
+	 * Finds the methodologies of many editions in one statement.
+	 * @param years the editions' years
+	 * @return the methodology of each edition that exists, by year
+	 */
+	public Mono<Map<Integer, Methodology>> findForEditions(Collection<Integer> years) {
+		return findLevels().collectList()
+			.map(AchievementScale::new)
+			.flatMap((scale) -> this.database
+				.sql("select e.year, " + COLUMNS
+						+ " from methodology m join award_edition e on e.methodology_code = m.code"
+						+ " where e.year = any(:years)")
+				.bind("years", years.stream().distinct().toArray(Integer[]::new))
+				.map((row) -> Map.entry(Rows.integer(row, "year"), methodology(row, scale)))
+				.all()
+				.collectMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	private Mono<Methodology> find(String sql, int value, String parameter) {

@@ -89,15 +89,18 @@ public class RegionRepository {
 			.map((row) -> new Counted(region(row), row.get("total_count", Long.class)))
 			.all()
 			.collectList()
+			// past the end the window function has no row to report the count on
+			// past the end the window function has no row to report the count on
 			.flatMap((rows) -> rows.isEmpty() ? count(filter).map((total) -> new Page<Region>(List.of(), offset, total))
 					: Mono.just(new Page<>(rows.stream().map(Counted::region).toList(), offset, rows.get(0).total())));
 	}
 
 	/**
-	 * Counts when the page is past the end, where the window function has no row to
-	 * report on.
+	 * Counts regions.
+	 * @param filter which regions to count
+	 * @return how many regions match
 	 */
-	private Mono<Long> count(RegionFilter filter) {
+	public Mono<Long> count(RegionFilter filter) {
 		return bindFilter(this.database.sql("select count(*) from region" + FILTER), filter)
 			.map((row) -> row.get(0, Long.class))
 			.one();

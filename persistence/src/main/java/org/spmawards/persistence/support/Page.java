@@ -1,6 +1,7 @@
 package org.spmawards.persistence.support;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a longer list, with the length of the whole list.
@@ -14,6 +15,16 @@ public record Page<T>(List<T> items, long offset, long totalCount) {
 
 	public Page {
 		items = List.copyOf(items);
+	}
+
+	/**
+	 * Returns the same page with each item mapped.
+	 * @param <R> the new item type
+	 * @param mapper maps an item
+	 * @return the mapped page
+	 */
+	public <R> Page<R> map(Function<T, R> mapper) {
+		return new Page<>(this.items.stream().map(mapper).toList(), this.offset, this.totalCount);
 	}
 
 	/**

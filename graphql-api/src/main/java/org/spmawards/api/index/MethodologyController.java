@@ -1,0 +1,65 @@
+package org.spmawards.api.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.spmawards.api.award.Editions;
+import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.index.Methodology;
+import org.spmawards.persistence.index.MethodologyRepository;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves how the SPM index is computed.
+ */
+@Controller
+class MethodologyController {
+
+	private final MethodologyRepository methodologies;
+
+	private final Editions editions;
+
+	MethodologyController(MethodologyRepository methodologies, Editions editions) {
+		this.methodologies = methodologies;
+		this.editions = editions;
+	}
+
+	@QueryMapping
+	Mono<Methodology> methodology(@Argument int edition) {
+		return this.editions.require("edition", edition)
+			.flatMap((found) -> this.methodologies.findForEdition(found.year()));
+	}
+
+	@BatchMapping(typeName = "AwardEdition", field = "methodology")
+	Mono<Map<AwardEdition, Methodology>> methodologyOfEdition(List<AwardEdition> editions) {
+		return this.methodologies.findForEditions(editions.stream().map(AwardEdition::year).toList())
+			.map((byYear) -> editions.stream()
+				.distinct()
+				.collect(Collectors.toMap((edition) -> edition, (edition) -> byYear.get(edition.year()))));
+	}
+
+	@SchemaMapping(typeName = "Methodology")
+	String formula(Methodology methodology) {
+		return "service achievement = " + methodology.recipientsWeight().stripTrailingZeros().toPlainString()
+				+ " x min(served / target, 1) x 100 + "
+				+ methodology.qualityWeight().stripTrailingZeros().toPlainString()
+				+ " x quality (a service with target 0 does not apply and is left out); sector index = mean of the"
+				+ " sector's applicable service achievements; overall index = mean of the sector indexes that have a"
+				+ " value. Values are carried unrounded between levels and rounded half-up to 2 decimals where"
+				+ " stored or shown; ranks are standard competition ranks (1, 2, 2, 4) on the rounded values.";
+	}
+
+	@SchemaMapping(typeName = "Methodology")
+	List<AchievementLevel> achievementLevels(Methodology methodology) {
+		return methodology.scale().levels();
+	}
+
+}

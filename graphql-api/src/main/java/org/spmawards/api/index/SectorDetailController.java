@@ -1,0 +1,106 @@
+package org.spmawards.api.index;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.api.award.Editions;
+import org.spmawards.api.support.Arguments;
+import org.spmawards.api.support.Loaders;
+import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.index.IndexCalculator;
+import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.Methodology;
+import org.spmawards.domain.index.ServiceAchievement;
+import org.spmawards.domain.region.Region;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceLevel;
+import org.spmawards.domain.sector.ServiceType;
+import org.spmawards.persistence.index.AchievementRepository;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.index.MethodologyRepository;
+import org.spmawards.persistence.region.RegionRepository;
+import org.spmawards.persistence.sector.SectorRepository;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves one field of one region down to its service types.
+ */
+@Controller
+class SectorDetailController {
+
+	private final RegionRepository regions;
+
+	private final SectorRepository sectors;
+
+	private final AchievementRepository achievements;
+
+	private final IndexRepository index;
+
+	private final MethodologyRepository methodologies;
+
+	private final Editions editions;
+
+	SectorDetailController(RegionRepository regions, SectorRepository sectors, AchievementRepository achievements,
+			IndexRepository index, MethodologyRepository methodologies, Editions editions) {
+		this.regions = regions;
+		this.sectors = sectors;
+		this.achievements = achievements;
+		this.index = index;
+		this.methodologies = methodologies;
+		this.editions = editions;
+	}
+
+	@QueryMapping
+	Mono<SectorDetail> sectorDetail(@Argument String regionCode, @Argument int edition, @Argument SectorCode sector) {
+		RegionCode code = Arguments.regionCode("regionCode", regionCode);
+		return this.editions.require("edition", edition)
+			.flatMap((found) -> this.regions.findByCode(code).flatMap((region) -> detail(region, found, sector)));
+	}
+
+	private Mono<SectorDetail> detail(Region region, AwardEdition edition, SectorCode sector) {
+		int fiscalYear = edition.fiscalYear();
+		return Mono.zip(this.sectors.findAll().filter((candidate) -> candidate.code() == sector).single(),
+				this.sectors.findServiceTypes(EnumSet.of(sector), ServiceLevel.of(region.level())).collectList(),
+				this.achievements.findByRegion(region.code(), fiscalYear, sector)
+					.collectMap(ServiceAchievement::serviceType),
+				this.index.find(region.code(), fiscalYear, sector).map(Optional::of).defaultIfEmpty(Optional.empty()),
+				this.methodologies.findForEdition(edition.year()))
+			.map((inputs) -> new SectorDetail(region, inputs.getT1(), fiscalYear, inputs.getT4().orElse(null),
+					services(inputs.getT2(), inputs.getT3(), inputs.getT5())));
+	}
+
+	private static List<ServiceAchievementDetail> services(List<ServiceType> types,
+			Map<String, ServiceAchievement> reported, Methodology methodology) {
+		IndexCalculator calculator = new IndexCalculator(methodology);
+		return types.stream().map((type) -> {
+			ServiceAchievement achievement = reported.get(type.code());
+			if (achievement == null) {
+				return new ServiceAchievementDetail(type, null, null, null, null, null, null);
+			}
+			return new ServiceAchievementDetail(type, achievement.target(), achievement.served(),
+					achievement.qualityPct(),
+					calculator.serviceAchievement(achievement).map(IndexCalculator::shown).orElse(null),
+					(achievement.target() != null) ? achievement.applicable() : null, achievement.provenance());
+		}).toList();
+	}
+
+	@SchemaMapping(typeName = "SectorDetail")
+	CompletableFuture<@Nullable AchievementLevel> achievementLevel(SectorDetail detail,
+			DataLoader<String, AchievementLevel> levels) {
+		IndexValue value = detail.indexValue();
+		return Loaders.loadIfPresent(levels, (value != null) ? value.achievementLevel() : null);
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.spmawards.api.index;
+
+import java.math.BigDecimal;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.api.award.Editions;
+import org.spmawards.api.support.Loaders;
+import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.index.IndexCalculator;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.Sector;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.index.IndexStatistics;
+import org.spmawards.persistence.index.MethodologyRepository;
+import org.spmawards.persistence.region.RegionFilter;
+import org.spmawards.persistence.region.RegionRepository;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves statistics of a ranking.
+ */
+@Controller
+class SectorStatisticsController {
+
+	private final IndexRepository index;
+
+	private final RegionRepository regions;
+
+	private final MethodologyRepository methodologies;
+
+	private final Editions editions;
+
+	SectorStatisticsController(IndexRepository index, RegionRepository regions, MethodologyRepository methodologies,
+			Editions editions) {
+		this.index = index;
+		this.regions = regions;
+		this.methodologies = methodologies;
+		this.editions = editions;
+	}
+
+	@QueryMapping
+	Mono<SectorStatistics> sectorStatistics(@Argument int edition, @Argument RegionLevel category,
+			@Argument @Nullable SectorCode sector) {
+		return this.editions.require("edition", edition)
+			.flatMap((found) -> Mono.zip(this.index.statistics(found.fiscalYear(), category, sector),
+					this.regions.count(new RegionFilter(category, null)), this.methodologies.findLevels().collectList())
+				.map((inputs) -> {
+					IndexStatistics statistics = inputs.getT1();
+					return new SectorStatistics(found.fiscalYear(), category, sector, statistics.count(),
+							inputs.getT2(), statistics.min(), statistics.max(), shown(statistics.mean()),
+							shown(statistics.median()),
+							inputs.getT3()
+								.stream()
+								.map((level) -> new SectorStatistics.LevelCount(level.code(),
+										statistics.countByLevel().getOrDefault(level.code(), 0L)))
+								.toList());
+				}));
+	}
+
+	@SchemaMapping(typeName = "SectorStatistics")
+	CompletableFuture<@Nullable Sector> sector(SectorStatistics statistics, DataLoader<SectorCode, Sector> sectors) {
+		return Loaders.loadIfPresent(sectors, statistics.sectorCode());
+	}
+
+	@SchemaMapping(typeName = "AchievementLevelCount")
+	CompletableFuture<AchievementLevel> achievementLevel(SectorStatistics.LevelCount count,
+			DataLoader<String, AchievementLevel> levels) {
+		return levels.load(count.levelCode());
+	}
+
+	private static @Nullable BigDecimal shown(@Nullable BigDecimal value) {
+		return (value != null) ? IndexCalculator.shown(value) : null;
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.spmawards.api.ranking;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.api.award.Editions;
+import org.spmawards.api.support.Arguments;
+import org.spmawards.api.support.Grouping;
+import org.spmawards.api.support.Loaders;
+import org.spmawards.api.support.PageRequest;
+import org.spmawards.api.support.Pagination;
+import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.region.Region;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.index.IndexRepository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves rankings and the fields of their entries. A page costs one statement, and each
+ * nested field one more for the whole page.
+ */
+@Controller
+class RankingController {
+
+	private final IndexRepository index;
+
+	private final Editions editions;
+
+	private final Pagination pagination;
+
+	RankingController(IndexRepository index, Editions editions, Pagination pagination) {
+		this.index = index;
+		this.editions = editions;
+		this.pagination = pagination;
+	}
+
+	@QueryMapping
+	Mono<RankingConnection> rankings(@Argument int edition, @Argument RegionLevel category,
+			@Argument @Nullable SectorCode sector, @Argument @Nullable String provinceCode,
+			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		PageRequest page = this.pagination.request(first, after);
+		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
+		return this.editions.require("edition", edition)
+			.flatMap((found) -> this.index
+				.findRanking(found.fiscalYear(), category, sector, province, page.offset(), page.limit())
+				.map((ranking) -> new RankingConnection(
+						this.pagination
+							.connection(ranking.page().map((row) -> new RankingEntry(row.value(), row.previousRank()))),
+						new RankingConnection.Coverage(ranking.regionsWithValue(), ranking.regionsInCategory()),
+						found.fiscalYear())));
+	}
+
+	@SchemaMapping(typeName = "RankingEntry")
+	CompletableFuture<Region> region(RankingEntry entry, DataLoader<RegionCode, Region> regions) {
+		return regions.load(entry.index().region());
+	}
+
+	@SchemaMapping(typeName = "RankingEntry")
+	CompletableFuture<@Nullable AchievementLevel> achievementLevel(RankingEntry entry,
+			DataLoader<String, AchievementLevel> levels) {
+		return Loaders.loadIfPresent(levels, entry.index().achievementLevel());
+	}
+
+	@BatchMapping(typeName = "RankingEntry")
+	Mono<Map<RankingEntry, List<IndexValue>>> sectors(List<RankingEntry> entries) {
+		// usually one fiscal year per response; aliases can ask for more
+		Map<Integer, List<RegionCode>> regionsByYear = entries.stream()
+			.collect(Collectors.groupingBy((entry) -> entry.index().fiscalYear(),
+					Collectors.mapping((entry) -> entry.index().region(), Collectors.toList())));
+		return Flux.fromIterable(regionsByYear.entrySet())
+			.concatMap((year) -> this.index.findByRegions(year.getValue(), year.getKey()))
+			.filter((value) -> value.sector() != null)
+			.collectList()
+			.map(Grouping.by((value) -> new YearAndRegion(value.fiscalYear(), value.region())))
+			.map((grouped) -> Grouping.forEach(entries,
+					(entry) -> grouped.get(new YearAndRegion(entry.index().fiscalYear(), entry.index().region()))));
+	}
+
+	private record YearAndRegion(int fiscalYear, RegionCode region) {
+
+		YearAndRegion {
+			Objects.requireNonNull(region);
+		}
+
+	}
+
+}

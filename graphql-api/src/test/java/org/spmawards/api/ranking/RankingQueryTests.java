@@ -1,0 +1,143 @@
+package org.spmawards.api.ranking;
+
+import org.junit.jupiter.api.Test;
+import org.spmawards.persistence.test.WithTestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rankings over the curated data: few published values, so every ranking is partial.
+ */
+@SpringBootTest
+@AutoConfigureHttpGraphQlTester
+@WithTestDatabase
+class RankingQueryTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Test
+	void ranksMalukuAt9789AndReportsAPartialCoverage() {
+		var response = this.graphQl.documentName("provinceRanking").variable("edition", 2025).execute();
+		response.path("rankings.fiscalYear").entity(Integer.class).isEqualTo(2024);
+		response.path("rankings.totalCount").entity(Integer.class).isEqualTo(1);
+		response.path("rankings.coverage.regionsWithValue").entity(Integer.class).isEqualTo(1);
+		response.path("rankings.coverage.regionsInCategory").entity(Integer.class).isEqualTo(38);
+		response.path("rankings.coverage.complete").entity(Boolean.class).isEqualTo(false);
+		response.path("rankings.edges[0].node.region.name").entity(String.class).isEqualTo("Maluku");
+		response.path("rankings.edges[0].node.value").entity(Double.class).isEqualTo(97.89);
+		response.path("rankings.edges[0].node.rank").entity(Integer.class).isEqualTo(1);
+		response.path("rankings.edges[0].node.publishedRank").entity(Integer.class).isEqualTo(17);
+		response.path("rankings.edges[0].node.previousRank").entity(Integer.class).isEqualTo(1);
+		response.path("rankings.edges[0].node.rankChange").entity(Integer.class).isEqualTo(0);
+		response.path("rankings.edges[0].node.achievementLevel.code").entity(String.class).isEqualTo("TUNTAS_UTAMA");
+		response.path("rankings.edges[0].node.origin").entity(String.class).isEqualTo("PUBLISHED");
+		response.path("rankings.edges[0].node.provenance.sources")
+			.entityList(String.class)
+			.contains(
+					"https://ambon.antaranews.com/berita/269753/maluku-terima-penghargaan-standar-pelayanan-minimal-2025-dari-mendagri");
+		response.path("rankings.edges[0].node.sectors[*].sector.code")
+			.entityList(String.class)
+			.containsExactly("EDUCATION", "HEALTH", "PUBLIC_WORKS");
+	}
+
+	@Test
+	void ranksATieEquallyWhileThePublishedRanksDiffer() {
+		this.graphQl.documentName("provinceRanking")
+			.variable("edition", 2022)
+			.execute()
+			.path("rankings.edges[*].node.region.code")
+			.entityList(String.class)
+			.containsExactly("33", "73")
+			.path("rankings.edges[*].node.rank")
+			.entityList(Integer.class)
+			.containsExactly(1, 1)
+			.path("rankings.edges[*].node.publishedRank")
+			.entityList(Integer.class)
+			.containsExactly(1, 2);
+	}
+
+	@Test
+	void keepsTheNationalRankWhenFilteringByProvince() {
+		this.graphQl
+			.document("{ rankings(edition: 2025, category: CITY, provinceCode: \"35\") {"
+					+ " totalCount coverage { regionsInCategory } edges { node { rank region { name } value } } } }")
+			.execute()
+			.path("rankings.edges[*].node.region.name")
+			.entityList(String.class)
+			.containsExactly("Kota Surabaya")
+			.path("rankings.edges[0].node.rank")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("rankings.coverage.regionsInCategory")
+			.entity(Integer.class)
+			.isEqualTo(9);
+	}
+
+	@Test
+	void ranksByOneField() {
+		this.graphQl.document("{ rankings(edition: 2025, category: PROVINCE, sector: HOUSING) { totalCount } }")
+			.execute()
+			.path("rankings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		this.graphQl
+			.document("{ rankings(edition: 2025, category: PROVINCE, sector: HEALTH) { edges { node { value } } } }")
+			.execute()
+			.path("rankings.edges[*].node.value")
+			.entityList(Double.class)
+			.containsExactly(100.0);
+	}
+
+	@Test
+	void answersAnEmptyRankingForAYearWithoutValues() {
+		this.graphQl
+			.document("{ rankings(edition: 2024, category: REGENCY) { totalCount edges { cursor }"
+					+ " coverage { regionsWithValue regionsInCategory } } }")
+			.execute()
+			.path("rankings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("rankings.coverage.regionsInCategory")
+			.entity(Integer.class)
+			.isEqualTo(416);
+	}
+
+	@Test
+	void rejectsAnUnknownEditionListingTheEditions() {
+		this.graphQl.document("{ rankings(edition: 2019, category: CITY) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+				assertThat(error.getMessage()).isEqualTo(
+						"Argument 'edition': there is no SPM Awards edition in 2019; the editions are 2022, 2023, 2024, 2025");
+				assertThat(error.getExtensions()).containsEntry("argument", "edition");
+			}));
+	}
+
+	@Test
+	void rejectsAPageOverOneHundred() {
+		this.graphQl.document("{ rankings(edition: 2025, category: CITY, first: 101) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+	}
+
+	@Test
+	void rejectsAnUnknownCategoryNamingTheAcceptedValues() {
+		this.graphQl.document("{ rankings(edition: 2025, category: VILLAGE) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("RankingCategory")));
+	}
+
+}
