@@ -1,0 +1,92 @@
+package org.spmawards.api.cost;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.spmawards.api.support.StatementCounter;
+import org.spmawards.persistence.index.IndexRefresher;
+import org.spmawards.persistence.test.WithTestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Counts the SQL statements of one ranking page with every nested field a ranking table
+ * shows: the count must not grow with the page size (no N+1). The regencies get synthetic
+ * achievements in a database of this test's own, so that a page of 100 can be filled.
+ */
+@SpringBootTest
+@AutoConfigureHttpGraphQlTester
+@WithTestDatabase
+@TestPropertySource(properties = "spm.test-database.name=cost")
+@Import(StatementCounter.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryCostTests {
+
+	private static final String RANKING_TABLE = """
+			query ($first: Int) {
+				rankings(edition: 2025, category: REGENCY, first: $first) {
+					totalCount coverage { regionsWithValue regionsInCategory }
+					edges { cursor node {
+						rank value previousRank publishedRank origin
+						achievementLevel { code nameId }
+						provenance { verification sources }
+						region { code name population { total } province { code name } awards { id } }
+						sectors { sector { code nameEn } value rank achievementLevel { code } }
+					} }
+				}
+			}
+			""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	StatementCounter statements;
+
+	@BeforeAll
+	void reportSyntheticAchievementsForEveryRegency(@Autowired DatabaseClient database,
+			@Autowired IndexRefresher refresher) {
+		database
+			.sql("""
+					insert into service_achievement
+					  (fiscal_year, region_code, service_type_code, target, served, quality_pct, verification, sources, note)
+					select 2024, r.code, t.code, 1000, 400 + (37 * row_number() over (order by r.code, t.code)) % 600, 80,
+					       'SYNTHETIC', '{}', 'test data'
+					from region r cross join service_type t
+					where r.level = 'REGENCY' and t.code in ('EDU-K-1', 'HEA-K-1', 'PUW-K-1', 'HOU-K-1', 'ORD-K-1', 'SOC-K-1')
+					""")
+			.then()
+			.then(refresher.refresh(2024))
+			.block();
+	}
+
+	@Test
+	void aRankingPageCostsTheSameNumberOfStatementsWhateverItsSize() {
+		int forTen = statementsFor(10);
+		int forHundred = statementsFor(100);
+		assertThat(forHundred).isEqualTo(forTen);
+		// the edition, the ranking page, then one each for regions, provinces, awards,
+		// sector values, sectors, and achievement levels at two depths
+		assertThat(forHundred).isLessThanOrEqualTo(9);
+	}
+
+	private int statementsFor(int first) {
+		this.statements.reset();
+		this.graphQl.document(RANKING_TABLE)
+			.variable("first", first)
+			.execute()
+			.path("rankings.edges")
+			.entityList(Object.class)
+			.hasSize(first);
+		return this.statements.count();
+	}
+
+}

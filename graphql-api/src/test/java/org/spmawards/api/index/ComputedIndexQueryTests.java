@@ -1,0 +1,101 @@
+package org.spmawards.api.index;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.spmawards.persistence.index.IndexRefresher;
+import org.spmawards.persistence.test.WithTestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Index queries over values the service computes from service achievements, in a database
+ * of this test's own holding a few made-up (SYNTHETIC) achievements of Kota Tangerang.
+ */
+@SpringBootTest
+@AutoConfigureHttpGraphQlTester
+@WithTestDatabase
+@TestPropertySource(properties = "spm.test-database.name=computed")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComputedIndexQueryTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@BeforeAll
+	void reportHealthServicesOfKotaTangerang(@Autowired DatabaseClient database, @Autowired IndexRefresher refresher) {
+		// HEA-K-1: served above target, capped: 0.8 x 100 + 0.2 x 90 = 98
+		// HEA-K-2: no entitled citizens, does not apply
+		// HEA-K-3: 0.8 x 50 + 0.2 x 50 = 50
+		database
+			.sql("""
+					insert into service_achievement
+					  (fiscal_year, region_code, service_type_code, target, served, quality_pct, verification, sources, note)
+					values (2024, '36.71', 'HEA-K-1', 100, 120, 90, 'SYNTHETIC', '{}', 'test data'),
+					       (2024, '36.71', 'HEA-K-2', 0, 0, 0, 'SYNTHETIC', '{}', 'test data'),
+					       (2024, '36.71', 'HEA-K-3', 200, 100, 50, 'SYNTHETIC', '{}', 'test data')
+					""")
+			.then()
+			.then(refresher.refresh(2024))
+			.block();
+	}
+
+	@Test
+	void showsTheComputedFieldIndexDownToItsServices() {
+		var response = this.graphQl
+			.document("{ sectorDetail(regionCode: \"36.71\", edition: 2025, sector: HEALTH) { index origin rank"
+					+ " achievementLevel { code } provenance { verification note }"
+					+ " services { serviceType { code } target served qualityPct achievement applicable } } }")
+			.execute();
+		response.path("sectorDetail.index").entity(Double.class).isEqualTo(74.0);
+		response.path("sectorDetail.origin").entity(String.class).isEqualTo("COMPUTED");
+		response.path("sectorDetail.rank").entity(Integer.class).isEqualTo(1);
+		response.path("sectorDetail.achievementLevel.code").entity(String.class).isEqualTo("TUNTAS_PRATAMA");
+		response.path("sectorDetail.provenance.verification").entity(String.class).isEqualTo("SYNTHETIC");
+		response.path("sectorDetail.services[0].served").entity(Integer.class).isEqualTo(120);
+		response.path("sectorDetail.services[0].achievement").entity(Double.class).isEqualTo(98.0);
+		response.path("sectorDetail.services[0].applicable").entity(Boolean.class).isEqualTo(true);
+		response.path("sectorDetail.services[1].target").entity(Integer.class).isEqualTo(0);
+		response.path("sectorDetail.services[1].achievement").valueIsNull();
+		response.path("sectorDetail.services[1].applicable").entity(Boolean.class).isEqualTo(false);
+		response.path("sectorDetail.services[2].achievement").entity(Double.class).isEqualTo(50.0);
+		response.path("sectorDetail.services[3].target").valueIsNull();
+		response.path("sectorDetail.services[3].applicable").valueIsNull();
+		response.path("sectorDetail.services").entityList(Object.class).hasSize(12);
+	}
+
+	@Test
+	void keepsThePublishedOverallIndexAboveTheComputedOne() {
+		this.graphQl
+			.document("{ region(code: \"36.71\") { indexes(fromYear: 2024) { sector { code } value origin } } }")
+			.execute()
+			.path("region.indexes[*].origin")
+			.entityList(String.class)
+			.containsExactly("PUBLISHED", "COMPUTED")
+			.path("region.indexes[0].value")
+			.entity(Double.class)
+			.isEqualTo(99.95)
+			.path("region.indexes[1].sector.code")
+			.entity(String.class)
+			.isEqualTo("HEALTH");
+	}
+
+	@Test
+	void ranksTheComputedFieldIndex() {
+		this.graphQl
+			.document("{ rankings(edition: 2025, category: CITY, sector: HEALTH) { totalCount"
+					+ " edges { node { rank value region { code } } } } }")
+			.execute()
+			.path("rankings.edges[*].node.region.code")
+			.entityList(String.class)
+			.satisfies((codes) -> assertThat(codes).containsExactly("36.71"));
+	}
+
+}
