@@ -1,0 +1,109 @@
+package org.spmawards.api.limits;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spmawards.api.support.StatementCounter;
+import org.spmawards.persistence.test.WithTestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureHttpGraphQlTester
+@WithTestDatabase
+@Import(StatementCounter.class)
+class QueryLimitsTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	CachingDocumentProvider documents;
+
+	@BeforeEach
+	void resetCounter() {
+		this.statements.reset();
+	}
+
+	@Test
+	void refusesAQueryNestedTooDeeplyBeforeTouchingTheDatabase() {
+		String query = "{ region(code: \"36\") { " + "regencies { province { ".repeat(6) + "code" + " } }".repeat(6)
+				+ " } }";
+		this.graphQl.document(query).execute().errors().satisfy((errors) -> {
+			assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).startsWith("The query is nested 14 levels deep; at most 12 are allowed");
+				assertThat(error.getExtensions()).containsEntry("limit", "maxDepth");
+			});
+		});
+		assertThat(this.statements.count()).isZero();
+	}
+
+	@Test
+	void refusesAnAliasBombBeforeTouchingTheDatabase() {
+		String aliases = IntStream.range(0, 50)
+			.mapToObj((i) -> "a" + i + ": regions(first: 100) { edges { node { code name } } }")
+			.collect(Collectors.joining(" "));
+		this.graphQl.document("{ " + aliases + " }").execute().errors().satisfy((errors) -> {
+			assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).startsWith("The query's complexity is");
+				assertThat(error.getExtensions()).containsEntry("limit", "maxComplexity");
+			});
+		});
+		assertThat(this.statements.count()).isZero();
+	}
+
+	@Test
+	void answersAFragmentBombAsOneFieldWithoutExpandingIt() {
+		// 2^30 spreads of the same fragment: graphql-java collects each fragment once per
+		// selection
+		StringBuilder query = new StringBuilder("{ ...F0 }");
+		for (int i = 0; i < 30; i++) {
+			query.append(" fragment F")
+				.append(i)
+				.append(" on Query { ...F")
+				.append(i + 1)
+				.append(" ...F")
+				.append(i + 1)
+				.append(" }");
+		}
+		query.append(" fragment F30 on Query { sectors { code } }");
+		this.graphQl.document(query.toString()).execute().path("sectors").entityList(Object.class).hasSize(6);
+		assertThat(this.statements.count()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesAQueryTextThatIsTooLong() {
+		String padding = " ".repeat(25_000);
+		this.graphQl.document("{" + padding + "sectors { code } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("More than 20,000 characters")));
+	}
+
+	@Test
+	void parsesARepeatedQueryOnce() {
+		String query = "{ sectors { code nameEn } editions { year } }";
+		this.graphQl.document(query).execute().path("sectors").entityList(Object.class).hasSize(6);
+		long hits = this.documents.stats().hitCount();
+		long misses = this.documents.stats().missCount();
+		this.graphQl.document(query).execute().path("sectors").entityList(Object.class).hasSize(6);
+		assertThat(this.documents.stats().hitCount()).isEqualTo(hits + 1);
+		assertThat(this.documents.stats().missCount()).isEqualTo(misses);
+	}
+
+}
