@@ -86,8 +86,11 @@ public class IndexRefresher {
 
 	private Flux<PublishedIndexValue> findPublished(int fiscalYear) {
 		return this.database
-			.sql("select fiscal_year, region_code, sector_code, value, national_rank, achievement_level, verification,"
-					+ " sources, note from published_index_value where fiscal_year = :fiscalYear")
+			// an imported value wins over a curated one for the same region and field
+			.sql("select distinct on (region_code, coalesce(sector_code, '')) fiscal_year, region_code, sector_code,"
+					+ " value, national_rank, achievement_level, verification, sources, note from published_index_value"
+					+ " where fiscal_year = :fiscalYear"
+					+ " order by region_code, coalesce(sector_code, ''), source_kind = 'IMPORTED' desc")
 			.bind("fiscalYear", fiscalYear)
 			.map((row) -> {
 				String sector = row.get("sector_code", String.class);

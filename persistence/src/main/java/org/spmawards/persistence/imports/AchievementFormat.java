@@ -1,0 +1,144 @@
+package org.spmawards.persistence.imports;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.sector.ServiceLevel;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * Service-level achievement files:
+ * {@code region_code,service_type,target,served,quality_pct}.
+ */
+final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
+
+	private static final String MATCH = "a.fiscal_year = :fiscalYear and a.region_code = s.region_code"
+			+ " and a.service_type_code = s.service_type_code";
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.ACHIEVEMENTS;
+	}
+
+	@Override
+	public List<String> requiredColumns() {
+		return List.of("region_code", "service_type", "target", "served", "quality_pct");
+	}
+
+	@Override
+	public @Nullable Row read(Cells cells, References references) {
+		RegionCode region = cells.region("region_code", references);
+		String serviceType = cells.text("service_type");
+		ServiceLevel level = null;
+		if (serviceType == null) {
+			cells.error("service_type", null, "a service type code is required, e.g. HEA-K-1");
+		}
+		else {
+			level = references.serviceLevel(serviceType);
+			if (level == null) {
+				cells.error("service_type", serviceType,
+						"unknown service type: use a code of the 43 service types, e.g. HEA-K-1 or EDU-P-2");
+			}
+		}
+		if (region != null && level != null && ServiceLevel.of(region.level()) != level) {
+			cells.error("service_type", serviceType,
+					"service type " + serviceType + " is owed by "
+							+ ((level == ServiceLevel.PROVINCE) ? "provinces" : "regencies and cities") + ", but "
+							+ region + " is a " + region.level().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		Long target = cells.count("target");
+		Long served = cells.count("served");
+		BigDecimal quality = cells.percentage("quality_pct");
+		if (!cells.valid() || region == null || serviceType == null) {
+			return null;
+		}
+		if (target != null && served != null && served > target) {
+			cells.warning("served", served.toString(), "served (" + served + ") is above the target (" + target
+					+ "): accepted, and counted as 100% served in the index");
+		}
+		return new Row(region, serviceType, target, served, quality);
+	}
+
+	@Override
+	public Key key(Row row) {
+		return new Key(List.of(row.region(), row.serviceType()),
+				"region " + row.region() + " and service type " + row.serviceType());
+	}
+
+	@Override
+	public String stagingTable() {
+		return "create temporary table import_staging (region_code varchar(5) not null,"
+				+ " service_type_code varchar(12) not null, target bigint, served bigint, quality_pct numeric(5, 2))"
+				+ " on commit drop";
+	}
+
+	@Override
+	public Mono<Void> stage(DatabaseClient database, List<Row> rows) {
+		return database
+			.sql("insert into import_staging select * from unnest(cast(:regions as varchar[]),"
+					+ " cast(:types as varchar[]), cast(:targets as bigint[]), cast(:served as bigint[]),"
+					+ " cast(:qualities as numeric[]))")
+			.bind("regions", rows.stream().map((row) -> row.region().value()).toArray(String[]::new))
+			.bind("types", rows.stream().map(Row::serviceType).toArray(String[]::new))
+			.bind("targets", rows.stream().map(Row::target).toArray(Long[]::new))
+			.bind("served", rows.stream().map(Row::served).toArray(Long[]::new))
+			.bind("qualities", rows.stream().map(Row::qualityPct).toArray(BigDecimal[]::new))
+			.then();
+	}
+
+	@Override
+	public Mono<ImportReport.Changes> compare(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
+		return database
+			.sql("select (select count(*) from import_staging s where not exists"
+					+ " (select 1 from service_achievement a where " + MATCH + ")) as inserted,"
+					+ " (select count(*) from import_staging s join service_achievement a on " + MATCH
+					+ " where (a.target, a.served, a.quality_pct, a.verification, a.sources, a.note) is distinct from"
+					+ " (s.target, s.served, s.quality_pct, cast(:verification as varchar), cast(:sources as text[]),"
+					+ " cast(null as text))) as updated,"
+					+ " (select count(*) from service_achievement a where a.fiscal_year = :fiscalYear and not exists"
+					+ " (select 1 from import_staging s where s.region_code = a.region_code"
+					+ " and s.service_type_code = a.service_type_code)) as deleted")
+			.bind("fiscalYear", fiscalYear)
+			.bind("verification", provenance.verification())
+			.bind("sources", provenance.sources())
+			.map((row) -> new ImportReport.Changes(row.get("inserted", Long.class), row.get("updated", Long.class),
+					row.get("deleted", Long.class)))
+			.one();
+	}
+
+	@Override
+	public Mono<Long> apply(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
+		return database.sql("delete from service_achievement where fiscal_year = :fiscalYear")
+			.bind("fiscalYear", fiscalYear)
+			.then()
+			.then(database
+				.sql("insert into service_achievement (fiscal_year, region_code, service_type_code, target, served,"
+						+ " quality_pct, verification, sources, note) select :fiscalYear, region_code,"
+						+ " service_type_code, target, served, quality_pct, :verification, cast(:sources as text[]),"
+						+ " null from import_staging")
+				.bind("fiscalYear", fiscalYear)
+				.bind("verification", provenance.verification())
+				.bind("sources", provenance.sources())
+				.fetch()
+				.rowsUpdated());
+	}
+
+	/**
+	 * A valid row.
+	 *
+	 * @param region the region
+	 * @param serviceType the service type's code
+	 * @param target the entitled citizens, or {@code null}
+	 * @param served the citizens served, or {@code null}
+	 * @param qualityPct the quality, or {@code null}
+	 */
+	record Row(RegionCode region, String serviceType, @Nullable Long target, @Nullable Long served,
+			@Nullable BigDecimal qualityPct) {
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.spmawards.persistence.imports;
+
+import java.math.BigDecimal;
+
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.region.RegionCode;
+
+/**
+ * Reads the cells of one row of an import file, recording a problem for any cell that
+ * does not hold what its column needs. An empty cell is an unknown value, never 0.
+ */
+final class Cells {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final CSVRecord record;
+
+	private final long line;
+
+	private final Problems problems;
+
+	private boolean valid = true;
+
+	Cells(CSVRecord record, long line, Problems problems) {
+		this.record = record;
+		this.line = line;
+		this.problems = problems;
+	}
+
+	long line() {
+		return this.line;
+	}
+
+	boolean valid() {
+		return this.valid;
+	}
+
+	@Nullable String text(String column) {
+		String value = this.record.isSet(column) ? this.record.get(column).trim() : "";
+		return value.isEmpty() ? null : value;
+	}
+
+	void error(String column, @Nullable String value, String reason) {
+		this.valid = false;
+		this.problems.error(this.line, column, value, reason);
+	}
+
+	void warning(String column, @Nullable String value, String reason) {
+		this.problems.warning(this.line, column, value, reason);
+	}
+
+	@Nullable RegionCode region(String column, References references) {
+		String value = text(column);
+		if (value == null) {
+			error(column, null, "a region code is required, e.g. 36.71");
+			return null;
+		}
+		RegionCode code;
+		try {
+			code = RegionCode.of(value);
+		}
+		catch (IllegalArgumentException ex) {
+			error(column, value, ex.getMessage());
+			return null;
+		}
+		if (!references.regions().contains(code)) {
+			error(column, value, "unknown region code: no province, regency or city has the code " + value);
+			return null;
+		}
+		return code;
+	}
+
+	@Nullable Long count(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			long count = Long.parseLong(value);
+			if (count < 0) {
+				error(column, value, "a count cannot be negative");
+				return null;
+			}
+			return count;
+		}
+		catch (NumberFormatException ex) {
+			error(column, value, "not a whole number: a count of citizens is written as digits, e.g. 1250");
+			return null;
+		}
+	}
+
+	@Nullable Integer rank(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			int rank = Integer.parseInt(value);
+			if (rank < 1) {
+				error(column, value, "a rank starts at 1");
+				return null;
+			}
+			return rank;
+		}
+		catch (NumberFormatException ex) {
+			error(column, value, "not a whole number: a rank is written as digits, e.g. 17");
+			return null;
+		}
+	}
+
+	/** Reads a value on the 0-100 scale with at most two decimals, as stored. */
+	@Nullable BigDecimal percentage(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		BigDecimal number;
+		try {
+			number = new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			error(column, value, "not a number: write a decimal with a point, e.g. 97.89");
+			return null;
+		}
+		if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
+			error(column, value, "outside 0 to 100");
+			return null;
+		}
+		if (number.stripTrailingZeros().scale() > 2) {
+			error(column, value, "more than two decimals: values are held to two decimals, e.g. 97.89");
+			return null;
+		}
+		return number;
+	}
+
+}

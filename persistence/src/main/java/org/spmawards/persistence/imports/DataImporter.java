@@ -1,0 +1,340 @@
+package org.spmawards.persistence.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.spmawards.persistence.index.IndexRefresher;
+import org.spmawards.persistence.support.Rows;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Imports a CSV file of official data for one fiscal year. The file is read as a stream:
+ * each row is checked and staged in a temporary table inside one transaction, so nothing
+ * is held in memory but the keys seen so far. If any row has an error, the transaction is
+ * rolled back and the report lists every error with its line and column; a server that
+ * dies midway also leaves the data as it was. Otherwise the year's rows are replaced by
+ * the file's, a revision is recorded if anything changed, and the year's index values are
+ * recomputed in the same transaction, so that readers see the new values at once.
+ */
+@Component
+public class DataImporter {
+
+	private static final Log logger = LogFactory.getLog(DataImporter.class);
+
+	private static final int CHUNK_ROWS = 2000;
+
+	private static final long PROGRESS_ROWS = 10_000;
+
+	/** Keeps two imports of one fiscal year from interleaving. */
+	private static final long LOCK_NAMESPACE = 0x53504d0000L;
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setIgnoreEmptyLines(true)
+		.setIgnoreSurroundingSpaces(true)
+		.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+		.get();
+
+	private final DatabaseClient database;
+
+	private final TransactionalOperator transactions;
+
+	private final IndexRefresher indexRefresher;
+
+	private final DataRevisionRepository revisions;
+
+	private final long maxBytes;
+
+	public DataImporter(DatabaseClient database, TransactionalOperator transactions, IndexRefresher indexRefresher,
+			DataRevisionRepository revisions, @Value("${spm.imports.max-bytes:268435456}") long maxBytes) {
+		this.database = database;
+		this.transactions = transactions;
+		this.indexRefresher = indexRefresher;
+		this.revisions = revisions;
+		this.maxBytes = maxBytes;
+	}
+
+	/**
+	 * Imports service-level achievement data:
+	 * {@code region_code,service_type,target,served,quality_pct}.
+	 * @param fiscalYear the fiscal year the file reports on
+	 * @param sourceUrl where the data was published, or {@code null}
+	 * @param file the file's bytes, UTF-8
+	 * @return the report
+	 */
+	public Mono<ImportReport> importAchievements(int fiscalYear, @Nullable String sourceUrl,
+			Publisher<DataBuffer> file) {
+		return run(new AchievementFormat(), fiscalYear, sourceUrl, file);
+	}
+
+	/**
+	 * Imports published index values: {@code region_code,sector,value,national_rank}.
+	 * @param fiscalYear the fiscal year the values rate
+	 * @param sourceUrl where the values were published
+	 * @param file the file's bytes, UTF-8
+	 * @return the report
+	 */
+	public Mono<ImportReport> importIndexValues(int fiscalYear, @Nullable String sourceUrl,
+			Publisher<DataBuffer> file) {
+		return run(new IndexValueFormat(), fiscalYear, sourceUrl, file);
+	}
+
+	private <R> Mono<ImportReport> run(ImportFormat<R> format, int fiscalYear, @Nullable String sourceUrl,
+			Publisher<DataBuffer> file) {
+		return assessedFiscalYears().flatMap((assessed) -> {
+			Run<R> run = new Run<>(format, fiscalYear);
+			if (!assessed.contains(fiscalYear)) {
+				run.problems.error(null, "fiscalYear", String.valueOf(fiscalYear),
+						"no SPM Awards edition assesses fiscal year " + fiscalYear + "; the editions assess "
+								+ assessed.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+			}
+			checkSourceUrl(format, sourceUrl, run.problems);
+			if (run.problems.hasErrors()) {
+				return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
+			}
+			ImportedProvenance provenance = new ImportedProvenance(sourceUrl);
+			Mono<ImportReport> work = lock(fiscalYear).then(this.database.sql(format.stagingTable()).then())
+				.then(References.load(this.database))
+				.flatMapMany((references) -> run.rows(file, references))
+				.buffer(CHUNK_ROWS)
+				.concatMap((chunk) -> format.stage(this.database, chunk))
+				.then(Mono.defer(() -> run.problems.hasErrors()
+						? Mono.error(new Rejected(run.report(ImportReport.REJECTED, null, null, null)))
+						: format.compare(this.database, fiscalYear, provenance)))
+				.flatMap(
+						(changes) -> changes.none() ? Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null))
+								: apply(format, run, changes, provenance));
+			return this.transactions.transactional(work)
+				.onErrorResume(Rejected.class, (rejected) -> Mono.just(rejected.report))
+				.doOnNext((report) -> logger.info("Import of " + format.kind() + " for fiscal year " + fiscalYear + ": "
+						+ report.status() + ", " + report.rowsRead() + " rows read, " + report.rowsImported()
+						+ " imported, " + report.rowsRejected() + " rejected"));
+		});
+	}
+
+	private <R> Mono<ImportReport> apply(ImportFormat<R> format, Run<R> run, ImportReport.Changes changes,
+			ImportedProvenance provenance) {
+		return format.apply(this.database, run.fiscalYear, provenance)
+			.flatMap((written) -> this.revisions
+				.save(format.kind(), run.fiscalYear, run.checksum(), provenance.sourceUrl(), run.rowsRead, written,
+						changes)
+				.flatMap((revision) -> this.indexRefresher.refresh(run.fiscalYear)
+					.map((indexValues) -> run.report(ImportReport.IMPORTED, changes, revision, indexValues))
+					.map((report) -> report.withRowsImported(written))));
+	}
+
+	private static void checkSourceUrl(ImportFormat<?> format, @Nullable String sourceUrl, Problems problems) {
+		if (sourceUrl == null) {
+			if (format.kind() == ImportKind.INDEX_VALUES) {
+				problems.error(null, "sourceUrl", null,
+						"published index values need the address they were published at, e.g. sourceUrl=https://...");
+			}
+			return;
+		}
+		try {
+			URI uri = URI.create(sourceUrl);
+			if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+				problems.error(null, "sourceUrl", sourceUrl, "not an http(s) address");
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			problems.error(null, "sourceUrl", sourceUrl, "not an address: " + ex.getMessage());
+		}
+	}
+
+	private Mono<Set<Integer>> assessedFiscalYears() {
+		return this.database.sql("select fiscal_year from award_edition")
+			.map((row) -> Rows.integer(row, "fiscal_year"))
+			.all()
+			.collect(Collectors.toSet());
+	}
+
+	private Mono<Void> lock(int fiscalYear) {
+		return this.database.sql("select pg_advisory_xact_lock(:key)").bind("key", LOCK_NAMESPACE + fiscalYear).then();
+	}
+
+	/**
+	 * The state of one import: counters, problems, the keys seen and the file's digest.
+	 */
+	private final class Run<R> {
+
+		private final ImportFormat<R> format;
+
+		private final int fiscalYear;
+
+		private final Problems problems = new Problems();
+
+		private final Map<ImportFormat.Key, Long> seen = new HashMap<>();
+
+		private final MessageDigest digest;
+
+		private long bytes;
+
+		private long rowsRead;
+
+		private long rowsRejected;
+
+		private boolean complete;
+
+		Run(ImportFormat<R> format, int fiscalYear) {
+			this.format = format;
+			this.fiscalYear = fiscalYear;
+			try {
+				this.digest = MessageDigest.getInstance("SHA-256");
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		Flux<R> rows(Publisher<DataBuffer> file, References references) {
+			Flux<DataBuffer> measured = Flux.from(file).doOnNext(this::consume);
+			return Flux.using(() -> open(measured), (parser) -> read(parser, references), this::close)
+				.onErrorResume((ex) -> !(ex instanceof ImportTooLargeException), (ex) -> {
+					this.problems.error(this.rowsRead + 2, null, null,
+							"the file cannot be read as UTF-8 CSV with a header row: " + describe(ex));
+					return Flux.empty();
+				})
+				.subscribeOn(Schedulers.boundedElastic());
+		}
+
+		private void consume(DataBuffer buffer) {
+			this.bytes += buffer.readableByteCount();
+			if (this.bytes > DataImporter.this.maxBytes) {
+				throw new ImportTooLargeException(DataImporter.this.maxBytes);
+			}
+			try (DataBuffer.ByteBufferIterator iterator = buffer.readableByteBuffers()) {
+				iterator.forEachRemaining(this.digest::update);
+			}
+		}
+
+		private CSVParser open(Flux<DataBuffer> file) throws IOException {
+			InputStream bytes = DataBufferUtils.subscriberInputStream(file, 4);
+			Reader reader = new InputStreamReader(bytes,
+					StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT));
+			return CSVParser.parse(withoutByteOrderMark(reader), FORMAT);
+		}
+
+		private Flux<R> read(CSVParser parser, References references) {
+			List<String> required = this.format.requiredColumns();
+			List<String> missing = required.stream()
+				.filter((column) -> !parser.getHeaderNames().contains(column))
+				.toList();
+			if (!missing.isEmpty()) {
+				this.problems.error(1L, String.join(",", missing), null,
+						"missing column" + ((missing.size() > 1) ? "s" : "") + " " + String.join(", ", missing)
+								+ ": the header row must name " + String.join(",", required));
+				return Flux.empty();
+			}
+			return Flux.fromIterable(parser).<R>handle((record, sink) -> {
+				long line = record.getRecordNumber() + 1;
+				this.rowsRead++;
+				if (this.rowsRead % PROGRESS_ROWS == 0) {
+					logger.info("Import of " + this.format.kind() + " for fiscal year " + this.fiscalYear + ": "
+							+ this.rowsRead + " rows read");
+				}
+				R row = this.format.read(new Cells(record, line, this.problems), references);
+				if (row == null) {
+					this.rowsRejected++;
+					return;
+				}
+				ImportFormat.Key key = this.format.key(row);
+				Long first = this.seen.putIfAbsent(key, line);
+				if (first != null) {
+					this.rowsRejected++;
+					this.problems.error(line, null, null,
+							"duplicate row: " + key.description() + " already appear on line " + first);
+					return;
+				}
+				sink.next(row);
+			}).doOnComplete(() -> this.complete = true);
+		}
+
+		private void close(CSVParser parser) {
+			try {
+				parser.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		String checksum() {
+			return "sha256:" + HexFormat.of().formatHex(this.digest.digest());
+		}
+
+		ImportReport report(String status, ImportReport.@Nullable Changes changes, @Nullable DataRevision revision,
+				@Nullable Integer indexValues) {
+			String checksum = (this.complete && revision == null) ? checksum()
+					: (revision != null) ? revision.checksum() : null;
+			return new ImportReport(status, this.format.kind(), this.fiscalYear, checksum, this.rowsRead, 0,
+					this.rowsRejected, changes, revision, indexValues, this.problems.errors(),
+					this.problems.errorCount(), this.problems.warnings(), this.problems.warningCount());
+		}
+
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getMessage() == null) {
+			cause = cause.getCause();
+		}
+		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+	}
+
+	/** Skips a UTF-8 byte order mark, which some spreadsheet programs write. */
+	private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+		PushbackReader pushback = new PushbackReader(reader, 1);
+		int first = pushback.read();
+		if (first != -1 && first != '\uFEFF') {
+			pushback.unread(first);
+		}
+		return pushback;
+	}
+
+	private static final class Rejected extends RuntimeException {
+
+		private final transient ImportReport report;
+
+		Rejected(ImportReport report) {
+			super(null, null, false, false);
+			this.report = report;
+		}
+
+	}
+
+}

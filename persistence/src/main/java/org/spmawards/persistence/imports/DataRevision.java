@@ -1,0 +1,26 @@
+package org.spmawards.persistence.imports;
+
+import java.time.OffsetDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A record of an import that changed data.
+ *
+ * @param id the revision's number, increasing
+ * @param kind what was imported
+ * @param fiscalYear the fiscal year replaced
+ * @param importedAt when
+ * @param checksum the SHA-256 of the file, {@code sha256:<hex>}
+ * @param sourceUrl the source address given with the import, or {@code null}
+ * @param rowsRead the data rows in the file
+ * @param rowsImported the rows now held for the year
+ * @param rowsInserted rows the year did not have before
+ * @param rowsUpdated rows whose figures changed
+ * @param rowsDeleted rows the year had before and no longer has
+ */
+public record DataRevision(long id, ImportKind kind, int fiscalYear, OffsetDateTime importedAt, String checksum,
+		@Nullable String sourceUrl, long rowsRead, long rowsImported, long rowsInserted, long rowsUpdated,
+		long rowsDeleted) {
+
+}

@@ -1,0 +1,72 @@
+package org.spmawards.persistence.imports;
+
+import java.time.OffsetDateTime;
+
+import io.r2dbc.spi.Readable;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.persistence.support.Rows;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Records and reads the revisions of imported data.
+ */
+@Repository
+public class DataRevisionRepository {
+
+	private static final String COLUMNS = "id, kind, fiscal_year, imported_at, checksum, source_url, rows_read,"
+			+ " rows_imported, rows_inserted, rows_updated, rows_deleted";
+
+	private final DatabaseClient database;
+
+	public DataRevisionRepository(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Lists revisions, newest first.
+	 * @param fiscalYear only this fiscal year's, or {@code null} for all
+	 * @return the revisions
+	 */
+	public Flux<DataRevision> findAll(@Nullable Integer fiscalYear) {
+		return this.database
+			.sql("select " + COLUMNS + " from data_revision"
+					+ " where cast(:fiscalYear as int) is null or fiscal_year = :fiscalYear order by id desc")
+			.bind("fiscalYear", Parameter.fromOrEmpty(fiscalYear, Integer.class))
+			.map(DataRevisionRepository::revision)
+			.all();
+	}
+
+	Mono<DataRevision> save(ImportKind kind, int fiscalYear, String checksum, @Nullable String sourceUrl, long rowsRead,
+			long rowsImported, ImportReport.Changes changes) {
+		return this.database
+			.sql("insert into data_revision (kind, fiscal_year, imported_at, checksum, source_url, rows_read,"
+					+ " rows_imported, rows_inserted, rows_updated, rows_deleted) values (:kind, :fiscalYear, now(),"
+					+ " :checksum, :sourceUrl, :rowsRead, :rowsImported, :inserted, :updated, :deleted) returning "
+					+ COLUMNS)
+			.bind("kind", kind.name())
+			.bind("fiscalYear", fiscalYear)
+			.bind("checksum", checksum)
+			.bind("sourceUrl", Parameter.fromOrEmpty(sourceUrl, String.class))
+			.bind("rowsRead", rowsRead)
+			.bind("rowsImported", rowsImported)
+			.bind("inserted", changes.inserted())
+			.bind("updated", changes.updated())
+			.bind("deleted", changes.deleted())
+			.map(DataRevisionRepository::revision)
+			.one();
+	}
+
+	private static DataRevision revision(Readable row) {
+		return new DataRevision(row.get("id", Long.class), ImportKind.valueOf(Rows.string(row, "kind")),
+				Rows.integer(row, "fiscal_year"), row.get("imported_at", OffsetDateTime.class),
+				Rows.string(row, "checksum"), row.get("source_url", String.class), row.get("rows_read", Long.class),
+				row.get("rows_imported", Long.class), row.get("rows_inserted", Long.class),
+				row.get("rows_updated", Long.class), row.get("rows_deleted", Long.class));
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.spmawards.persistence.imports;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * What one kind of import file holds and how its rows reach the database: the columns it
+ * needs, the checks of a row, and the SQL that stages, compares and applies the rows.
+ *
+ * @param <R> a valid row
+ */
+interface ImportFormat<R> {
+
+	/**
+	 * Returns what the file imports.
+	 * @return the kind
+	 */
+	ImportKind kind();
+
+	/**
+	 * Returns the columns the header must name; other columns are ignored.
+	 * @return the column names
+	 */
+	List<String> requiredColumns();
+
+	/**
+	 * Checks one row, recording a problem per wrong cell.
+	 * @param cells the row's cells
+	 * @param references the codes the file may use
+	 * @return the row, or {@code null} if it has an error
+	 */
+	@Nullable R read(Cells cells, References references);
+
+	/**
+	 * Returns what makes a row unique within the file.
+	 * @param row a row
+	 * @return a key and its wording for a duplicate-row error
+	 */
+	Key key(R row);
+
+	/**
+	 * Returns the DDL of the temporary table that holds the file's rows inside the
+	 * import's transaction.
+	 * @return the statement
+	 */
+	String stagingTable();
+
+	/**
+	 * Writes rows to the staging table in one statement.
+	 * @param database the client
+	 * @param rows the rows
+	 * @return completion
+	 */
+	Mono<Void> stage(DatabaseClient database, List<R> rows);
+
+	/**
+	 * Compares the staged rows with what the fiscal year holds now.
+	 * @param database the client
+	 * @param fiscalYear the year
+	 * @param provenance the provenance the rows will get
+	 * @return the rows that would be inserted, updated and deleted
+	 */
+	Mono<ImportReport.Changes> compare(DatabaseClient database, int fiscalYear, ImportedProvenance provenance);
+
+	/**
+	 * Replaces the fiscal year's rows with the staged rows.
+	 * @param database the client
+	 * @param fiscalYear the year
+	 * @param provenance the provenance of the rows
+	 * @return the number of rows written
+	 */
+	Mono<Long> apply(DatabaseClient database, int fiscalYear, ImportedProvenance provenance);
+
+	/**
+	 * A row's identity within a file.
+	 *
+	 * @param value the key
+	 * @param description the key in words, e.g.
+	 * {@code region 36.71 and service type HEA-K-1}
+	 */
+	record Key(Object value, String description) {
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof Key key && this.value.equals(key.value);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.value.hashCode();
+		}
+
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.spmawards.persistence.imports;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.sector.SectorCode;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * Published index value files: {@code region_code,sector,value,national_rank}; an empty
+ * sector is the overall index, an empty rank an unpublished one.
+ */
+final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
+
+	private static final String SECTORS = Arrays.stream(SectorCode.values())
+		.map(SectorCode::name)
+		.collect(Collectors.joining(", "));
+
+	private static final String MATCH = "p.fiscal_year = :fiscalYear and p.source_kind = 'IMPORTED'"
+			+ " and p.region_code = s.region_code and coalesce(p.sector_code, '') = coalesce(s.sector_code, '')";
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.INDEX_VALUES;
+	}
+
+	@Override
+	public List<String> requiredColumns() {
+		return List.of("region_code", "sector", "value", "national_rank");
+	}
+
+	@Override
+	public @Nullable Row read(Cells cells, References references) {
+		RegionCode region = cells.region("region_code", references);
+		String sectorText = cells.text("sector");
+		SectorCode sector = null;
+		if (sectorText != null) {
+			try {
+				sector = SectorCode.valueOf(sectorText);
+			}
+			catch (IllegalArgumentException ex) {
+				cells.error("sector", sectorText,
+						"unknown sector: expected one of " + SECTORS + ", or empty for the overall index");
+			}
+		}
+		BigDecimal value = cells.percentage("value");
+		if (value == null && cells.text("value") == null) {
+			cells.error("value", null, "a value is required, e.g. 97.89");
+		}
+		Integer rank = cells.rank("national_rank");
+		if (!cells.valid() || region == null || value == null) {
+			return null;
+		}
+		return new Row(region, sector, value, rank);
+	}
+
+	@Override
+	public Key key(Row row) {
+		return new Key(Arrays.asList(row.region(), row.sector()), "region " + row.region() + " and "
+				+ ((row.sector() != null) ? "sector " + row.sector() : "the overall index"));
+	}
+
+	@Override
+	public String stagingTable() {
+		return "create temporary table import_staging (region_code varchar(5) not null, sector_code varchar(16),"
+				+ " value numeric(5, 2) not null, national_rank integer) on commit drop";
+	}
+
+	@Override
+	public Mono<Void> stage(DatabaseClient database, List<Row> rows) {
+		return database
+			.sql("insert into import_staging select * from unnest(cast(:regions as varchar[]),"
+					+ " cast(:sectors as varchar[]), cast(:values as numeric[]), cast(:ranks as int[]))")
+			.bind("regions", rows.stream().map((row) -> row.region().value()).toArray(String[]::new))
+			.bind("sectors",
+					rows.stream()
+						.map((row) -> (row.sector() != null) ? row.sector().name() : null)
+						.toArray(String[]::new))
+			.bind("values", rows.stream().map(Row::value).toArray(BigDecimal[]::new))
+			.bind("ranks", rows.stream().map(Row::nationalRank).toArray(Integer[]::new))
+			.then();
+	}
+
+	@Override
+	public Mono<ImportReport.Changes> compare(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
+		return database.sql("select (select count(*) from import_staging s where not exists"
+				+ " (select 1 from published_index_value p where " + MATCH + ")) as inserted,"
+				+ " (select count(*) from import_staging s join published_index_value p on " + MATCH
+				+ " where (p.value, p.national_rank, p.verification, p.sources) is distinct from"
+				+ " (s.value, s.national_rank, cast(:verification as varchar), cast(:sources as text[]))) as updated,"
+				+ " (select count(*) from published_index_value p where p.fiscal_year = :fiscalYear"
+				+ " and p.source_kind = 'IMPORTED' and not exists (select 1 from import_staging s"
+				+ " where s.region_code = p.region_code and coalesce(s.sector_code, '') = coalesce(p.sector_code, '')))"
+				+ " as deleted")
+			.bind("fiscalYear", fiscalYear)
+			.bind("verification", provenance.verification())
+			.bind("sources", provenance.sources())
+			.map((row) -> new ImportReport.Changes(row.get("inserted", Long.class), row.get("updated", Long.class),
+					row.get("deleted", Long.class)))
+			.one();
+	}
+
+	@Override
+	public Mono<Long> apply(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
+		return database
+			.sql("delete from published_index_value where fiscal_year = :fiscalYear and source_kind = 'IMPORTED'")
+			.bind("fiscalYear", fiscalYear)
+			.then()
+			.then(database
+				.sql("insert into published_index_value (fiscal_year, region_code, sector_code, value, national_rank,"
+						+ " verification, sources, note, source_kind) select :fiscalYear, region_code, sector_code,"
+						+ " value, national_rank, :verification, cast(:sources as text[]), null, 'IMPORTED'"
+						+ " from import_staging")
+				.bind("fiscalYear", fiscalYear)
+				.bind("verification", provenance.verification())
+				.bind("sources", provenance.sources())
+				.fetch()
+				.rowsUpdated());
+	}
+
+	/**
+	 * A valid row.
+	 *
+	 * @param region the region
+	 * @param sector the field, or {@code null} for the overall index
+	 * @param value the published value
+	 * @param nationalRank the published national rank, or {@code null}
+	 */
+	record Row(RegionCode region, @Nullable SectorCode sector, BigDecimal value, @Nullable Integer nationalRank) {
+
+	}
+
+}
