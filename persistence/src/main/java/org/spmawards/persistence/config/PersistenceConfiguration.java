@@ -3,11 +3,12 @@ package org.spmawards.persistence.config;
 import java.time.Duration;
 
 import org.flywaydb.core.Flyway;
-import org.spmawards.persistence.index.IndexRefresher;
+import org.spmawards.persistence.dataset.DemoSettings;
 import org.spmawards.persistence.reference.ReferenceDataMigration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -18,6 +19,7 @@ import org.springframework.core.env.Environment;
  * would skip the migrations silently and serve an empty or outdated schema.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemoSettings.class)
 public class PersistenceConfiguration {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
@@ -28,12 +30,14 @@ public class PersistenceConfiguration {
 	}
 
 	/**
-	 * Checks that Flyway ran, then recomputes the index values of the fiscal years whose
-	 * data a migration changed, before the service takes its first request.
+	 * Before the service takes its first request: checks that Flyway ran, marks the
+	 * database with the dataset it holds (refusing to mix demo and real data), generates
+	 * the demo data if needed, and recomputes the index values of the fiscal years whose
+	 * data a migration changed.
 	 */
 	@Bean
 	static SmartInitializingSingleton databaseReadiness(ObjectProvider<Flyway> flyway,
-			ObjectProvider<IndexRefresher> indexRefresher, Environment environment) {
+			ObjectProvider<StartupTasks> startupTasks, Environment environment) {
 		return () -> {
 			boolean disabled = !environment.getProperty("spring.flyway.enabled", Boolean.class, true);
 			if (!disabled && flyway.getIfAvailable() == null) {
@@ -41,7 +45,7 @@ public class PersistenceConfiguration {
 						+ "Set SPM_DATABASE_URL=postgres://user:password@host:port/database, or set spring.flyway.url, "
 						+ "spring.flyway.user and spring.flyway.password beside spring.r2dbc.url.");
 			}
-			indexRefresher.ifAvailable((refresher) -> refresher.refreshRequested().then().block(STARTUP_TIMEOUT));
+			startupTasks.ifAvailable((tasks) -> tasks.run().block(STARTUP_TIMEOUT));
 		};
 	}
 

@@ -113,8 +113,13 @@ public class DataImporter {
 
 	private <R> Mono<ImportReport> run(ImportFormat<R> format, int fiscalYear, @Nullable String sourceUrl,
 			Publisher<DataBuffer> file) {
-		return assessedFiscalYears().flatMap((assessed) -> {
+		return Mono.zip(assessedFiscalYears(), demoDatabase()).flatMap((checks) -> {
+			Set<Integer> assessed = checks.getT1();
 			Run<R> run = new Run<>(format, fiscalYear);
+			if (checks.getT2()) {
+				run.problems.error(null, null, null, "this database holds the DEMO dataset: official data is imported"
+						+ " into an official database, so that demo and real data never mix");
+			}
 			if (!assessed.contains(fiscalYear)) {
 				run.problems.error(null, "fiscalYear", String.valueOf(fiscalYear),
 						"no SPM Awards edition assesses fiscal year " + fiscalYear + "; the editions assess "
@@ -179,6 +184,12 @@ public class DataImporter {
 			.map((row) -> Rows.integer(row, "fiscal_year"))
 			.all()
 			.collect(Collectors.toSet());
+	}
+
+	private Mono<Boolean> demoDatabase() {
+		return this.database.sql("select count(*) from dataset where kind = 'DEMO'")
+			.map((row) -> row.get(0, Long.class) > 0)
+			.one();
 	}
 
 	private Mono<Void> lock(int fiscalYear) {

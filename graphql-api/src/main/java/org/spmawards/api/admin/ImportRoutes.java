@@ -1,0 +1,114 @@
+package org.spmawards.api.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.spmawards.persistence.imports.DataImporter;
+import org.spmawards.persistence.imports.ImportReport;
+import org.spmawards.persistence.imports.ImportTooLargeException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.server.HandlerFilterFunction;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * {@code POST /admin/imports/achievements} and {@code POST /admin/imports/index-values}:
+ * CSV bodies for one fiscal year, answered with a JSON report (200 when imported or
+ * unchanged, 422 with every error when rejected). They need {@code Authorization: Bearer}
+ * with the token of {@code SPM_ADMIN_TOKEN}; without a token configured they do not exist
+ * (404).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spm.admin-token:}'.trim() != ''")
+class ImportRoutes {
+
+	@Bean
+	RouterFunction<ServerResponse> importRouter(DataImporter importer, @Value("${spm.admin-token}") String token) {
+		return RouterFunctions.route()
+			.POST("/admin/imports/achievements", (request) -> handle(request, importer::importAchievements))
+			.POST("/admin/imports/index-values", (request) -> handle(request, importer::importIndexValues))
+			.filter(bearerToken(token.trim()))
+			.build();
+	}
+
+	private static Mono<ServerResponse> handle(ServerRequest request, Importer importer) {
+		Optional<MediaType> type = request.headers().contentType();
+		if (type.isEmpty() || !MediaType.parseMediaType("text/csv").isCompatibleWith(type.get())) {
+			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body must be a CSV file: Content-Type: text/csv");
+		}
+		if (type.get().getCharset() != null && !StandardCharsets.UTF_8.equals(type.get().getCharset())) {
+			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"The file must be UTF-8: Content-Type: text/csv; charset=UTF-8");
+		}
+		Integer fiscalYear = fiscalYear(request);
+		if (fiscalYear == null) {
+			return error(HttpStatus.BAD_REQUEST,
+					"The query parameter fiscalYear must be the four-digit year the file reports on, e.g. ?fiscalYear=2024");
+		}
+		String sourceUrl = request.queryParam("sourceUrl").filter((url) -> !url.isBlank()).orElse(null);
+		return importer.run(fiscalYear, sourceUrl, request.body(BodyExtractors.toDataBuffers()))
+			.flatMap((report) -> ServerResponse
+				.status(report.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(report))
+			.onErrorResume(ImportTooLargeException.class, (ex) -> error(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
+	}
+
+	private static @Nullable Integer fiscalYear(ServerRequest request) {
+		try {
+			return request.queryParam("fiscalYear")
+				.map(Integer::valueOf)
+				.filter((year) -> year >= 1000 && year <= 9999)
+				.orElse(null);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** Checks the token before the body is read: a refused request is never consumed. */
+	private static HandlerFilterFunction<ServerResponse, ServerResponse> bearerToken(String token) {
+		byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+		return (request, next) -> {
+			String given = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
+			if (given == null || !MessageDigest.isEqual(expected, given.trim().getBytes(StandardCharsets.UTF_8))) {
+				return ServerResponse.status(HttpStatus.UNAUTHORIZED)
+					.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(Map.of("error",
+							"Imports need the header Authorization: Bearer <token>, with the token set in SPM_ADMIN_TOKEN"));
+			}
+			return next.handle(request);
+		};
+	}
+
+	private static Mono<ServerResponse> error(HttpStatus status, @Nullable String message) {
+		return ServerResponse.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("error", (message != null) ? message : status.getReasonPhrase()));
+	}
+
+	@FunctionalInterface
+	private interface Importer {
+
+		Mono<ImportReport> run(int fiscalYear, @Nullable String sourceUrl, Publisher<DataBuffer> file);
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.spmawards.persistence.dataset;
+
+import org.junit.jupiter.api.Test;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.persistence.imports.DataImporter;
+import org.spmawards.persistence.imports.ImportReport;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.test.WithTestDatabase;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service started in demo mode, on a database of its own.
+ */
+@SpringBootTest
+@WithTestDatabase
+@TestPropertySource(properties = { "spm.test-database.name=demo", "spm.dataset=demo" })
+class DemoDatasetTests {
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	DatasetRepository datasets;
+
+	@Autowired
+	DemoDatasetLoader loader;
+
+	@Autowired
+	IndexRepository index;
+
+	@Test
+	void marksTheDatabaseAsDemo() {
+		StepVerifier.create(this.datasets.find()).assertNext((dataset) -> {
+			assertThat(dataset.kind()).isEqualTo(DatasetKind.DEMO);
+			assertThat(dataset.description()).contains("SYNTHETIC", "2022-2024");
+		}).verifyComplete();
+	}
+
+	@Test
+	void fillsEveryRegionAndServiceForThreeYearsWithSyntheticValues() {
+		StepVerifier
+			.create(this.database
+				.sql("select count(*) as n, count(distinct fiscal_year) as years,"
+						+ " count(*) filter (where verification <> 'SYNTHETIC') as real from service_achievement")
+				.map((row) -> row.get("n", Long.class) + " " + row.get("years", Long.class) + " "
+						+ row.get("real", Long.class))
+				.one())
+			// (38 provinces x 14 + 514 regencies and cities x 29) service types x 3 years
+			.expectNext((38 * 14 + 514 * 29) * 3 + " 3 0")
+			.verifyComplete();
+	}
+
+	@Test
+	void ranksEveryCityForEachEdition() {
+		for (int fiscalYear = 2022; fiscalYear <= 2024; fiscalYear++) {
+			StepVerifier.create(this.index.findRanking(fiscalYear, RegionLevel.CITY, null, null, 0, 5))
+				.assertNext((ranking) -> {
+					assertThat(ranking.regionsWithValue()).isEqualTo(98);
+					assertThat(ranking.regionsInCategory()).isEqualTo(98);
+				})
+				.verifyComplete();
+		}
+	}
+
+	@Test
+	void keepsRealPublishedValuesRealAndLabelsComputedOnesSynthetic() {
+		StepVerifier
+			.create(this.database
+				.sql("select origin, verification, count(*) as n from index_value"
+						+ " where fiscal_year = 2024 group by origin, verification order by origin, verification")
+				.map((row) -> row.get("origin", String.class) + " " + row.get("verification", String.class))
+				.all()
+				.collectList())
+			.assertNext((kinds) -> assertThat(kinds).contains("COMPUTED SYNTHETIC", "PUBLISHED VERIFIED_MULTIPLE")
+				.doesNotContain("COMPUTED COMPUTED"))
+			.verifyComplete();
+	}
+
+	@Test
+	void generatesNothingTwice() {
+		StepVerifier.create(this.loader.load(new DemoSettings.Demo(20251, 2024, 3))).verifyComplete();
+	}
+
+	@Test
+	void refusesToServeTheDemoDatabaseAsOfficial() {
+		StepVerifier.create(this.datasets.claim(new Dataset(DatasetKind.OFFICIAL, "official")))
+			.expectErrorSatisfies((error) -> assertThat(error).hasMessageContaining("holds the DEMO dataset"))
+			.verify();
+	}
+
+	@Test
+	void refusesToImportOfficialDataIntoTheDemoDatabase(@Autowired DataImporter importer) {
+		StepVerifier.create(importer.importAchievements(2024, null, Flux.empty())).assertNext((report) -> {
+			assertThat(report.status()).isEqualTo(ImportReport.REJECTED);
+			assertThat(report.errors()).singleElement()
+				.satisfies((error) -> assertThat(error.reason()).contains("DEMO dataset"));
+		}).verifyComplete();
+	}
+
+}
