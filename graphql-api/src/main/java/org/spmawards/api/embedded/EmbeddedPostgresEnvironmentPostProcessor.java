@@ -32,7 +32,10 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
 	static final String PORT_PROPERTY = "spm.embedded-database.port";
 
+	/** The database of the official data; the demo dataset gets a database of its own. */
 	static final String DATABASE_NAME = "spm";
+
+	static final String DEMO_DATABASE_NAME = "spm_demo";
 
 	private final Log logger;
 
@@ -46,18 +49,20 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 				|| !environment.getProperty(ENABLED_PROPERTY, Boolean.class, true)) {
 			return;
 		}
-		DatabaseUrl url = start(environment.getProperty(PORT_PROPERTY, Integer.class, 0));
+		boolean demo = "demo".equalsIgnoreCase(environment.getProperty("spm.dataset", "official").trim());
+		DatabaseUrl url = start(environment.getProperty(PORT_PROPERTY, Integer.class, 0),
+				demo ? DEMO_DATABASE_NAME : DATABASE_NAME);
 		this.logger.info("No database configured (SPM_DATABASE_URL): started an embedded PostgreSQL at " + url);
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("spmEmbeddedDatabase",
 					DatabaseUrlEnvironmentPostProcessor.connectionProperties(url)));
 	}
 
-	private static DatabaseUrl start(int port) {
+	private static DatabaseUrl start(int port, String database) {
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).start();
-			createDatabase(postgres, DATABASE_NAME);
-			return new DatabaseUrl("localhost", postgres.getPort(), DATABASE_NAME, "postgres", null);
+			createDatabase(postgres, database);
+			return new DatabaseUrl("localhost", postgres.getPort(), database, "postgres", null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start the embedded PostgreSQL", ex);

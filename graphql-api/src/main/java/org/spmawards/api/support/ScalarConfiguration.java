@@ -15,7 +15,7 @@ class ScalarConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalarWiring() {
-		return (wiring) -> wiring.scalar(ExtendedScalars.Date);
+		return (wiring) -> wiring.scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime);
 	}
 
 	@Bean

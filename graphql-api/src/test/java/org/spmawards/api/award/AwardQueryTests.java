@@ -133,4 +133,13 @@ class AwardQueryTests {
 		response.path("edition.methodology.provisional").entity(Boolean.class).isEqualTo(true);
 	}
 
+	@Test
+	void tellsClientsThatTheDataIsOfficial() {
+		this.graphQl.document("{ dataset { kind } }")
+			.execute()
+			.path("dataset.kind")
+			.entity(String.class)
+			.isEqualTo("OFFICIAL");
+	}
+
 }

@@ -1,0 +1,7 @@
+/**
+ * What data the service holds, and the history of its imports.
+ */
+@NullMarked
+package org.spmawards.api.data;
+
+import org.jspecify.annotations.NullMarked;

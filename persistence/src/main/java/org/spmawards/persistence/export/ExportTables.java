@@ -1,0 +1,321 @@
+package org.spmawards.persistence.export;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.SectorCode;
+
+import org.spmawards.persistence.export.CsvTable.Column;
+
+/**
+ * The exported tables and their columns. Column names and order are part of the public
+ * interface: add columns at the end, never rename or reorder them.
+ */
+public final class ExportTables {
+
+	private static final String CATEGORY_ORDER = "array_position(array['PROVINCE', 'REGENCY', 'CITY', 'REGIONAL_BEST',"
+			+ " 'ISLAND_REGION', 'MOST_ACTIVE_PROVINCE']::varchar[], %s)";
+
+	private static final Column VERIFICATION = new Column("verification",
+			"how well the value is established: VERIFIED_MULTIPLE (two or more publications), VERIFIED_SINGLE (one),"
+					+ " INFERRED, PROVISIONAL, COMPUTED (by this service) or SYNTHETIC (demo data, not a fact)");
+
+	private static final Column SOURCES = new Column("sources",
+			"the addresses of the publications the value was read in, separated by spaces");
+
+	private static final Column NOTE = new Column("note", "a remark on the value, e.g. conflicting figures");
+
+	private static final Column FISCAL_YEAR = new Column("fiscal_year", "the fiscal year rated");
+
+	private static final Column REGION_CODE = new Column("region_code",
+			"the Kemendagri region code, NN (province) or NN.NN (regency or city); text, 11.10 is not 11.1");
+
+	private static final Column REGION_NAME = new Column("region_name", "the region's official name");
+
+	private ExportTables() {
+	}
+
+	/**
+	 * Returns every table of the bulk download, in the order of the archive.
+	 * @return the tables
+	 */
+	public static List<CsvTable> all() {
+		return List.of(regions(), sectors(), serviceTypes(), achievementLevels(), methodologies(), editions(),
+				winners(), mentions(), publishedIndexValues(), indexValues(), achievements(null), nationalAverages(),
+				dataRevisions());
+	}
+
+	/**
+	 * Returns the regions.
+	 * @return the table
+	 */
+	public static CsvTable regions() {
+		return new CsvTable("regions.csv", "a province, regency or city (Kepmendagri 300.2.2-2430/2025)",
+				List.of(new Column("code", REGION_CODE.description()), new Column("name", "the official name"),
+						new Column("level", "PROVINCE, REGENCY (kabupaten, NN.01-NN.69) or CITY (kota, NN.71-NN.99)"),
+						new Column("province_code", "the parent province's code; empty for a province"),
+						new Column("autonomous", "false for DKI Jakarta's administrative cities and regency (31.xx)"),
+						new Column("population_total", "registered population, Dukcapil, December 2024"),
+						new Column("population_male", "registered men and boys"),
+						new Column("population_female", "registered women and girls"),
+						new Column("area_km2", "area in square kilometres, BIG 2024"),
+						new Column("centroid_lat", "latitude of the polygon centroid (not the capital)"),
+						new Column("centroid_lng", "longitude of the polygon centroid")),
+				"select code, name, level, province_code, autonomous::text, population_total::text,"
+						+ " population_male::text, population_female::text, area_km2::text, centroid_lat::text,"
+						+ " centroid_lng::text from region order by code",
+				Map.of());
+	}
+
+	/**
+	 * Returns the SPM fields.
+	 * @return the table
+	 */
+	public static CsvTable sectors() {
+		return new CsvTable("sectors.csv", "one of the six SPM fields of PP 2/2018",
+				List.of(new Column("code", "the field"), new Column("ordinal", "its place in the regulation"),
+						new Column("name_id", "the Indonesian name"), new Column("short_name_id", "the short form"),
+						new Column("name_en", "the English name")),
+				"select code, ordinal::text, name_id, short_name_id, name_en from sector order by ordinal", Map.of());
+	}
+
+	/**
+	 * Returns the service types.
+	 * @return the table
+	 */
+	public static CsvTable serviceTypes() {
+		return new CsvTable("service_types.csv", "one of the 43 basic-service types",
+				List.of(new Column("code", "e.g. HEA-K-1: field, P (province) or K (regency/city), number"),
+						new Column("sector", "the field"), new Column("level", "PROVINCE or REGENCY_CITY"),
+						new Column("ordinal", "its number within field and level"),
+						new Column("name_id", "the Indonesian name"), new Column("name_en", "the English name"),
+						new Column("recipients_en", "who is entitled"), VERIFICATION),
+				"select t.code, t.sector_code, t.level, t.ordinal::text, t.name_id, t.name_en, t.recipients_en,"
+						+ " t.verification from service_type t join sector s on s.code = t.sector_code"
+						+ " order by s.ordinal, t.level = 'REGENCY_CITY', t.ordinal",
+				Map.of());
+	}
+
+	/**
+	 * Returns the achievement levels.
+	 * @return the table
+	 */
+	public static CsvTable achievementLevels() {
+		return new CsvTable("achievement_levels.csv", "a band of the SPM index; names verified, cut-offs provisional",
+				List.of(new Column("code", "the level"), new Column("name_id", "the Indonesian name"),
+						new Column("min_inclusive", "the lowest value in the band"),
+						new Column("max_exclusive", "the value the band stops below; empty for the top band"),
+						new Column("name_verification", "how well the name is verified"),
+						new Column("cut_off_provisional", "true: the cut-offs were not read in the regulation")),
+				"select code, name_id, min_inclusive::text, max_exclusive::text, name_verification,"
+						+ " cut_off_provisional::text from achievement_level order by min_inclusive desc",
+				Map.of());
+	}
+
+	/**
+	 * Returns the methodologies of the index.
+	 * @return the table
+	 */
+	public static CsvTable methodologies() {
+		return new CsvTable("methodologies.csv", "how the SPM index is computed",
+				List.of(new Column("code", "the methodology"), new Column("name", "its name"),
+						new Column("recipients_weight", "weight of the share of entitled citizens served"),
+						new Column("quality_weight", "weight of service quality"),
+						new Column("provisional", "true if any part is provisional"),
+						new Column("verified", "what is verified"), new Column("unverified", "what is provisional"),
+						VERIFICATION, SOURCES, NOTE),
+				"select code, name, recipients_weight::text, quality_weight::text, provisional::text, verified,"
+						+ " unverified, verification, array_to_string(sources, ' '), note from methodology order by code",
+				Map.of());
+	}
+
+	/**
+	 * Returns the award editions.
+	 * @return the table
+	 */
+	public static CsvTable editions() {
+		return new CsvTable("editions.csv", "an SPM Awards edition",
+				List.of(new Column("year", "the year of the ceremony"), new Column("title", "the published title"),
+						new Column("held_on", "the date, ISO 8601"), new Column("venue", "where it was held"),
+						new Column("presented_by", "who presented the awards"),
+						new Column("fiscal_year", "the fiscal year it assesses"),
+						new Column("format", "what was awarded"), new Column("methodology", "the index methodology"),
+						VERIFICATION, SOURCES, NOTE),
+				"select year::text, title, held_on::text, venue, presented_by, fiscal_year::text, format,"
+						+ " methodology_code, verification, array_to_string(sources, ' '), note from award_edition"
+						+ " order by year",
+				Map.of());
+	}
+
+	/**
+	 * Returns the award winners.
+	 * @return the table
+	 */
+	public static CsvTable winners() {
+		return new CsvTable("winners.csv", "an award won at an edition",
+				List.of(new Column("edition_year", "the edition"),
+						new Column("category",
+								"PROVINCE, REGENCY, CITY, REGIONAL_BEST, ISLAND_REGION or MOST_ACTIVE_PROVINCE"),
+						new Column("zone", "the region group of a REGIONAL_BEST award"),
+						new Column("place", "1-3 in PROVINCE, REGENCY and CITY; empty for special awards"), REGION_CODE,
+						REGION_NAME, new Column("score", "the score published with the award, if any"), VERIFICATION,
+						SOURCES, NOTE),
+				"select a.edition_year::text, a.category, a.zone, a.place::text, a.region_code, r.name, a.score::text,"
+						+ " a.verification, array_to_string(a.sources, ' '), a.note from award_result a"
+						+ " join region r on r.code = a.region_code order by a.edition_year, "
+						+ CATEGORY_ORDER.formatted("a.category") + ", a.place nulls last, a.zone, a.region_code",
+				Map.of());
+	}
+
+	/**
+	 * Returns the nominees and published ranks.
+	 * @return the table
+	 */
+	public static CsvTable mentions() {
+		return new CsvTable("nominees_and_ranks.csv", "a nominee or a published rank that was not an award",
+				List.of(new Column("edition_year", "the edition"), new Column("category", "PROVINCE, REGENCY or CITY"),
+						new Column("kind", "NOMINEE, PUBLISHED_RANK or REGIONAL_RANK"),
+						new Column("rank", "the published rank, if any"), REGION_CODE, REGION_NAME, VERIFICATION,
+						SOURCES, NOTE),
+				"select m.edition_year::text, m.category, m.kind, m.rank::text, m.region_code, r.name, m.verification,"
+						+ " array_to_string(m.sources, ' '), m.note from award_mention m"
+						+ " join region r on r.code = m.region_code order by m.edition_year, "
+						+ CATEGORY_ORDER.formatted("m.category") + ", m.kind, m.rank nulls last, m.region_code",
+				Map.of());
+	}
+
+	/**
+	 * Returns the index values as published (curated and imported).
+	 * @return the table
+	 */
+	public static CsvTable publishedIndexValues() {
+		return new CsvTable("published_index_values.csv", "an SPM index value as published",
+				List.of(FISCAL_YEAR, REGION_CODE, REGION_NAME,
+						new Column("sector", "the field; empty for the overall index"),
+						new Column("value", "the published value, 0-100"),
+						new Column("national_rank", "the published rank within the region's category"),
+						new Column("achievement_level", "the published level, if any"),
+						new Column("source_kind", "CURATED (from public sources) or IMPORTED (official import)"),
+						VERIFICATION, SOURCES, NOTE),
+				"select p.fiscal_year::text, p.region_code, r.name, p.sector_code, p.value::text,"
+						+ " p.national_rank::text, p.achievement_level, p.source_kind, p.verification,"
+						+ " array_to_string(p.sources, ' '), p.note from published_index_value p"
+						+ " join region r on r.code = p.region_code"
+						+ " order by p.fiscal_year, p.region_code, p.sector_code nulls first, p.source_kind",
+				Map.of());
+	}
+
+	/**
+	 * Returns every index value held, ranked.
+	 * @return the table
+	 */
+	public static CsvTable indexValues() {
+		return new CsvTable("index_values.csv",
+				"an SPM index value held by the service: published where there is one, else computed", indexColumns(),
+				INDEX_SELECT
+						+ " order by v.fiscal_year, array_position(array['PROVINCE', 'REGENCY', 'CITY']::varchar[],"
+						+ " v.category), v.scope <> 'OVERALL', v.scope, v.rank, v.region_code",
+				Map.of());
+	}
+
+	/**
+	 * Returns one ranking: the index of the fiscal year an edition assesses.
+	 * @param fiscalYear the fiscal year
+	 * @param category the regions' level
+	 * @param sector the field, or {@code null} for the overall index
+	 * @return the table
+	 */
+	public static CsvTable ranking(int fiscalYear, RegionLevel category, @Nullable SectorCode sector) {
+		return new CsvTable("ranking.csv", "a region's place in a ranking", indexColumns(),
+				INDEX_SELECT + " where v.fiscal_year = :fiscalYear and v.category = :category and v.scope = :scope"
+						+ " order by v.rank, v.region_code",
+				Map.of("fiscalYear", fiscalYear, "category", category.name(), "scope",
+						(sector != null) ? sector.name() : "OVERALL"));
+	}
+
+	private static final String INDEX_SELECT = "select v.rank::text, v.region_code, r.name, r.province_code, p.name,"
+			+ " v.fiscal_year::text, v.category, v.sector_code, v.value::text, v.achievement_level,"
+			+ " previous.rank::text, v.published_rank::text, v.origin, v.verification, array_to_string(v.sources, ' '),"
+			+ " v.note from index_value v join region r on r.code = v.region_code"
+			+ " left join region p on p.code = r.province_code left join index_value previous on"
+			+ " previous.fiscal_year = v.fiscal_year - 1 and previous.region_code = v.region_code"
+			+ " and previous.scope = v.scope";
+
+	private static List<Column> indexColumns() {
+		return List.of(
+				new Column("rank",
+						"standard competition rank (1, 2, 2, 4) within category, year and field, in the data held"),
+				REGION_CODE, REGION_NAME, new Column("province_code", "the parent province; empty for a province"),
+				new Column("province_name", "the parent province's name"), FISCAL_YEAR,
+				new Column("category", "PROVINCE, REGENCY or CITY: the regions ranked together"),
+				new Column("sector", "the field; empty for the overall index"),
+				new Column("value", "the index, 0-100, two decimals"),
+				new Column("achievement_level", "as published, or from the provisional cut-offs"),
+				new Column("previous_rank", "the rank a fiscal year earlier, if any"),
+				new Column("published_rank", "the national rank as officially published, if known"),
+				new Column("origin", "PUBLISHED or COMPUTED (by this service from service achievements)"), VERIFICATION,
+				SOURCES, NOTE);
+	}
+
+	/**
+	 * Returns service achievements; the file is a valid import file for the same fiscal
+	 * year (the columns after {@code quality_pct} are ignored on import).
+	 * @param fiscalYear one fiscal year, or {@code null} for all
+	 * @return the table
+	 */
+	public static CsvTable achievements(@Nullable Integer fiscalYear) {
+		return new CsvTable("achievements.csv", "what a region reported for one basic service in one fiscal year",
+				List.of(REGION_CODE, new Column("service_type", "the service type's code, e.g. HEA-K-1"),
+						new Column("target", "entitled citizens; 0 means the service did not apply"),
+						new Column("served", "citizens served; may exceed the target"),
+						new Column("quality_pct", "quality of the service, 0-100"), FISCAL_YEAR, REGION_NAME,
+						new Column("sector", "the service type's field"), VERIFICATION, SOURCES, NOTE),
+				"select a.region_code, a.service_type_code, a.target::text, a.served::text, a.quality_pct::text,"
+						+ " a.fiscal_year::text, r.name, t.sector_code, a.verification, array_to_string(a.sources, ' '),"
+						+ " a.note from service_achievement a join region r on r.code = a.region_code"
+						+ " join service_type t on t.code = a.service_type_code"
+						+ " where cast(:fiscalYear as int) is null or a.fiscal_year = :fiscalYear"
+						+ " order by a.fiscal_year, a.region_code, a.service_type_code",
+				(fiscalYear != null) ? Map.of("fiscalYear", fiscalYear) : Map.of());
+	}
+
+	/**
+	 * Returns the published national means.
+	 * @return the table
+	 */
+	public static CsvTable nationalAverages() {
+		return new CsvTable("national_averages.csv", "the published national mean SPM index of a fiscal year",
+				List.of(FISCAL_YEAR, new Column("scope", "ALL, PROVINCE or REGENCY_CITY"),
+						new Column("value", "the published mean"),
+						new Column("achievement_level", "the published level, if any"), VERIFICATION, SOURCES, NOTE),
+				"select fiscal_year::text, scope, value::text, achievement_level, verification,"
+						+ " array_to_string(sources, ' '), note from national_average order by fiscal_year,"
+						+ " array_position(array['ALL', 'PROVINCE', 'REGENCY_CITY']::varchar[], scope)",
+				Map.of());
+	}
+
+	/**
+	 * Returns the revisions of imported data.
+	 * @return the table
+	 */
+	public static CsvTable dataRevisions() {
+		return new CsvTable("data_revisions.csv", "an import that changed data",
+				List.of(new Column("id", "the revision, increasing"),
+						new Column("kind", "ACHIEVEMENTS or INDEX_VALUES"), FISCAL_YEAR,
+						new Column("imported_at", "when, ISO 8601 UTC"),
+						new Column("checksum", "SHA-256 of the imported file"),
+						new Column("source_url", "the source given with the import"),
+						new Column("rows_read", "data rows in the file"),
+						new Column("rows_imported", "rows held for the year afterwards"),
+						new Column("rows_inserted", "rows added"), new Column("rows_updated", "rows changed"),
+						new Column("rows_deleted", "rows removed")),
+				"select id::text, kind, fiscal_year::text,"
+						+ " to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), checksum,"
+						+ " source_url, rows_read::text, rows_imported::text, rows_inserted::text, rows_updated::text,"
+						+ " rows_deleted::text from data_revision order by id",
+				Map.of());
+	}
+
+}
