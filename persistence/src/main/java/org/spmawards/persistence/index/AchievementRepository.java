@@ -62,7 +62,12 @@ public class AchievementRepository {
 			.all();
 	}
 
-	static ServiceAchievement achievement(Readable row) {
+	/**
+	 * Maps a row with the table's columns.
+	 * @param row the row
+	 * @return the domain record
+	 */
+	public static ServiceAchievement achievement(Readable row) {
 		return new ServiceAchievement(Rows.regionCode(row, "region_code"), Rows.integer(row, "fiscal_year"),
 				Rows.string(row, "service_type_code"), row.get("target", Long.class), row.get("served", Long.class),
 				row.get("quality_pct", BigDecimal.class), Rows.provenance(row));

@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.IndexCalculator;
 import org.spmawards.domain.index.IndexComputation;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.index.PublishedIndexValue;
 import org.spmawards.domain.index.Score;
+import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
@@ -58,9 +60,13 @@ public class IndexRefresher {
 	public Mono<Integer> refresh(int fiscalYear) {
 		Mono<Integer> refresh = Mono.zip(this.methodologies.findForFiscalYear(fiscalYear), sectorsOfServiceTypes(),
 				this.achievements.findByFiscalYear(fiscalYear).collectList(), findPublished(fiscalYear).collectList())
-			.map((inputs) -> new IndexComputation(inputs.getT1(), inputs.getT2()).compute(fiscalYear, inputs.getT3(),
-					inputs.getT4()))
-			.flatMap((values) -> replace(fiscalYear, values).thenReturn(values.size()))
+			.flatMap((inputs) -> {
+				List<IndexValue> values = new IndexComputation(inputs.getT1(), inputs.getT2()).compute(fiscalYear,
+						inputs.getT3(), inputs.getT4());
+				return storeAchievements(fiscalYear, new IndexCalculator(inputs.getT1()), inputs.getT3())
+					.then(replace(fiscalYear, values))
+					.thenReturn(values.size());
+			})
 			.doOnNext((count) -> logger.info("Recomputed " + count + " index values of fiscal year " + fiscalYear));
 		return refresh.as(this.transactions::transactional);
 	}
@@ -100,6 +106,32 @@ public class IndexRefresher {
 						row.get("achievement_level", String.class), Rows.provenance(row));
 			})
 			.all();
+	}
+
+	/**
+	 * Keeps each service achievement, as computed, beside its figures, for filtering and
+	 * sorting.
+	 */
+	private Mono<Void> storeAchievements(int fiscalYear, IndexCalculator calculator,
+			List<ServiceAchievement> achievements) {
+		if (achievements.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.database
+			.sql("update service_achievement a set achievement = u.v from unnest(cast(:regions as varchar[]),"
+					+ " cast(:types as varchar[]), cast(:values as numeric[])) as u(r, t, v)"
+					+ " where a.fiscal_year = :fiscalYear and a.region_code = u.r and a.service_type_code = u.t")
+			.bind("fiscalYear", fiscalYear)
+			.bind("regions",
+					achievements.stream().map((achievement) -> achievement.region().value()).toArray(String[]::new))
+			.bind("types", achievements.stream().map(ServiceAchievement::serviceType).toArray(String[]::new))
+			.bind("values",
+					achievements.stream()
+						.map((achievement) -> calculator.serviceAchievement(achievement)
+							.map(IndexCalculator::shown)
+							.orElse(null))
+						.toArray(BigDecimal[]::new))
+			.then();
 	}
 
 	private Mono<Void> replace(int fiscalYear, List<IndexValue> values) {

@@ -209,7 +209,12 @@ public class IndexRepository {
 		return regions.stream().map(RegionCode::value).distinct().toArray(String[]::new);
 	}
 
-	static IndexValue indexValue(Readable row) {
+	/**
+	 * Maps a row with the table's columns.
+	 * @param row the row
+	 * @return the domain record
+	 */
+	public static IndexValue indexValue(Readable row) {
 		String sector = row.get("sector_code", String.class);
 		return new IndexValue(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
 				(sector != null) ? SectorCode.valueOf(sector) : null, new Score(row.get("value", BigDecimal.class)),

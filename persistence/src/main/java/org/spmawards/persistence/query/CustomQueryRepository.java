@@ -1,0 +1,143 @@
+package org.spmawards.persistence.query;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.r2dbc.spi.Readable;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.index.AchievementRepository;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.support.Page;
+import org.spmawards.persistence.support.Rows;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Runs journalists' custom queries: a page of index values or service achievements, or
+ * grouped statistics, each in one statement. Each runs in a read-only transaction of its
+ * own with a statement timeout ({@code spm.query.statement-timeout}), so a runaway query
+ * is cancelled by PostgreSQL instead of holding a connection.
+ */
+@Repository
+public class CustomQueryRepository {
+
+	private static final List<String> INDEX_COLUMNS = List.of("fiscal_year", "region_code", "sector_code", "value",
+			"achievement_level", "rank", "published_rank", "origin", "verification", "sources", "note");
+
+	private static final List<String> ACHIEVEMENT_COLUMNS = List.of("fiscal_year", "region_code", "service_type_code",
+			"sector_code", "target", "served", "quality_pct", "achievement", "achievement_level", "verification",
+			"sources", "note");
+
+	private final DatabaseClient database;
+
+	private final TransactionalOperator transactions;
+
+	private final long timeoutMillis;
+
+	public CustomQueryRepository(DatabaseClient database, TransactionalOperator transactions,
+			@Value("${spm.query.statement-timeout:5s}") Duration timeout) {
+		this.database = database;
+		this.transactions = transactions;
+		this.timeoutMillis = Math.max(1, timeout.toMillis());
+	}
+
+	/**
+	 * Reads a page of index values.
+	 * @param filter the filter
+	 * @param orders the order; ties are broken by fiscal year, region and field
+	 * @param offset rows to skip
+	 * @param limit rows to return at most
+	 * @return the page with the count of all matching rows
+	 */
+	public Mono<Page<IndexValue>> indexValues(Filter filter, List<SortOrder> orders, long offset, int limit) {
+		return page(QuerySubject.INDEX_VALUES, INDEX_COLUMNS, filter, orders, offset, limit,
+				IndexRepository::indexValue);
+	}
+
+	/**
+	 * Reads a page of service achievements.
+	 * @param filter the filter
+	 * @param orders the order; ties are broken by fiscal year, region and service type
+	 * @param offset rows to skip
+	 * @param limit rows to return at most
+	 * @return the page with the count of all matching rows
+	 */
+	public Mono<Page<AchievementRow>> achievements(Filter filter, List<SortOrder> orders, long offset, int limit) {
+		return page(QuerySubject.ACHIEVEMENTS, ACHIEVEMENT_COLUMNS, filter, orders, offset, limit,
+				(row) -> new AchievementRow(AchievementRepository.achievement(row),
+						SectorCode.valueOf(Rows.string(row, "sector_code")), row.get("achievement", BigDecimal.class),
+						row.get("achievement_level", String.class)));
+	}
+
+	/**
+	 * Summarises the index values or the service achievements that match a filter.
+	 * @param subject index values or achievements
+	 * @param filter the filter
+	 * @param groupBy the grouping fields, possibly none for one group of everything
+	 * @return the groups, ordered by their keys
+	 */
+	public Flux<StatisticsGroup> statistics(QuerySubject subject, Filter filter, List<QueryField> groupBy) {
+		QuerySql query = QuerySql.statistics(subject, filter, groupBy);
+		Flux<StatisticsGroup> groups = bind(query).map((row) -> {
+			Map<QueryField, @Nullable Object> keys = new LinkedHashMap<>();
+			for (QueryField field : groupBy) {
+				Object key = row.get(field.column());
+				keys.put(field, (key instanceof Number number) ? Integer.valueOf(number.intValue()) : key);
+			}
+			return new StatisticsGroup(keys, row.get("n", Long.class), row.get("mean", BigDecimal.class),
+					row.get("min", BigDecimal.class), row.get("max", BigDecimal.class),
+					row.get("median", BigDecimal.class), row.get("stddev", BigDecimal.class));
+		}).all();
+		return guarded(groups.collectList()).flatMapIterable((list) -> list);
+	}
+
+	private <T> Mono<Page<T>> page(QuerySubject subject, List<String> columns, Filter filter, List<SortOrder> orders,
+			long offset, int limit, java.util.function.Function<Readable, T> mapper) {
+		QuerySql query = QuerySql.page(subject, columns, filter, orders, offset, limit);
+		Mono<Page<T>> page = bind(query)
+			.map((row) -> new Counted<>(mapper.apply(row), row.get("total_count", Long.class)))
+			.all()
+			.collectList()
+			.flatMap((rows) -> rows.isEmpty()
+					? count(subject, filter).map((total) -> new Page<T>(List.of(), offset, total))
+					: Mono.just(new Page<>(rows.stream().map(Counted::item).toList(), offset, rows.get(0).total())));
+		return guarded(page);
+	}
+
+	/**
+	 * Counts when the page is past the end, where the window function has no row to
+	 * report on.
+	 */
+	private Mono<Long> count(QuerySubject subject, Filter filter) {
+		return statistics(subject, filter, List.of()).next().map(StatisticsGroup::count).defaultIfEmpty(0L);
+	}
+
+	private DatabaseClient.GenericExecuteSpec bind(QuerySql query) {
+		DatabaseClient.GenericExecuteSpec spec = this.database.sql(query.sql());
+		for (Map.Entry<String, Object> parameter : query.parameters().entrySet()) {
+			spec = spec.bind(parameter.getKey(), parameter.getValue());
+		}
+		return spec;
+	}
+
+	private <T> Mono<T> guarded(Mono<T> query) {
+		// SET cannot take a bind parameter; the value is a number from the configuration
+		Mono<Void> timeout = this.database.sql("set local statement_timeout = " + this.timeoutMillis).then();
+		return this.transactions.transactional(timeout.then(query));
+	}
+
+	private record Counted<T>(T item, Long total) {
+
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.spmawards.persistence.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.r2dbc.dialect.PostgresDialect;
+import org.springframework.data.relational.core.dialect.RenderContextFactory;
+import org.springframework.data.relational.core.sql.AnalyticFunction;
+import org.springframework.data.relational.core.sql.BindMarker;
+import org.springframework.data.relational.core.sql.Column;
+import org.springframework.data.relational.core.sql.Condition;
+import org.springframework.data.relational.core.sql.Conditions;
+import org.springframework.data.relational.core.sql.Expression;
+import org.springframework.data.relational.core.sql.Expressions;
+import org.springframework.data.relational.core.sql.Functions;
+import org.springframework.data.relational.core.sql.OrderByField;
+import org.springframework.data.relational.core.sql.SQL;
+import org.springframework.data.relational.core.sql.Select;
+import org.springframework.data.relational.core.sql.SelectBuilder;
+import org.springframework.data.relational.core.sql.Table;
+import org.springframework.data.relational.core.sql.render.SqlRenderer;
+
+/**
+ * Renders custom queries to SQL with Spring Data Relational's SQL builder: the filter
+ * becomes a condition whose every value is a named bind marker, never text in the SQL.
+ * Column names come from {@link QueryField}, never from the client.
+ *
+ * @param sql the SQL, with named parameters
+ * @param parameters the value of every parameter
+ */
+record QuerySql(String sql, Map<String, Object> parameters) {
+
+	private static final SqlRenderer RENDERER = SqlRenderer
+		.create(new RenderContextFactory(PostgresDialect.INSTANCE).createRenderContext());
+
+	/**
+	 * Renders a page of rows.
+	 * @param subject what to read
+	 * @param columns the columns to return
+	 * @param filter the filter
+	 * @param orders the order asked for; ties are broken by fiscal year, region and the
+	 * subject's last key
+	 * @param offset rows to skip
+	 * @param limit rows to return at most
+	 * @return the query, which also returns the count of all matching rows as
+	 * {@code total_count}
+	 */
+	static QuerySql page(QuerySubject subject, List<String> columns, Filter filter, List<SortOrder> orders, long offset,
+			int limit) {
+		Table view = Table.create(subject.view());
+		Parameters parameters = new Parameters();
+		List<Expression> selected = new ArrayList<>(columns.stream().map(view::column).toList());
+		selected.add(AnalyticFunction.create("count", Expressions.asterisk()).as("total_count"));
+		List<OrderByField> orderBy = new ArrayList<>();
+		for (SortOrder order : orders) {
+			orderBy.add(OrderByField
+				.from(view.column(order.field().column()),
+						order.descending() ? Sort.Direction.DESC : Sort.Direction.ASC)
+				.withNullHandling(Sort.NullHandling.NULLS_LAST));
+		}
+		for (String key : List.of("fiscal_year", "region_code", subject.lastKey())) {
+			orderBy.add(OrderByField.from(view.column(key), Sort.Direction.ASC)
+				.withNullHandling(Sort.NullHandling.NULLS_FIRST));
+		}
+		SelectBuilder.SelectFromAndJoin select = Select.builder()
+			.select(selected)
+			.from(view)
+			.limitOffset(limit, offset);
+		Condition condition = condition(view, filter, parameters);
+		Select query = ((condition != null) ? select.where(condition) : select).orderBy(orderBy).build();
+		return new QuerySql(RENDERER.render(query), parameters.values);
+	}
+
+	/**
+	 * Renders the count of the rows that match a filter.
+	 * @param subject what to count
+	 * @param filter the filter
+	 * @return the query; its one column is {@code n}
+	 */
+	static QuerySql count(QuerySubject subject, Filter filter) {
+		Table view = Table.create(subject.view());
+		Parameters parameters = new Parameters();
+		SelectBuilder.SelectFromAndJoin select = Select.builder()
+			.select(Functions.count(Expressions.asterisk()).as("n"))
+			.from(view);
+		Condition condition = condition(view, filter, parameters);
+		return new QuerySql(RENDERER.render(((condition != null) ? select.where(condition) : select).build()),
+				parameters.values);
+	}
+
+	/**
+	 * Renders grouped statistics of the subject's measure (value or achievement): count,
+	 * mean, min, max, median and sample standard deviation per group.
+	 * @param subject what to summarise
+	 * @param filter the filter
+	 * @param groupBy the grouping fields, possibly none
+	 * @return the query; its columns are the grouping columns, then {@code n},
+	 * {@code mean}, {@code min}, {@code max}, {@code median}, {@code stddev}
+	 */
+	static QuerySql statistics(QuerySubject subject, Filter filter, List<QueryField> groupBy) {
+		Table view = Table.create(subject.view());
+		Parameters parameters = new Parameters();
+		List<Expression> selected = new ArrayList<>(
+				groupBy.stream().map((field) -> view.column(field.column())).toList());
+		selected.add(view.column(subject.measure()));
+		Condition measured = Conditions.isNull(view.column(subject.measure())).not();
+		Condition condition = condition(view, filter, parameters);
+		Select rows = Select.builder()
+			.select(selected)
+			.from(view)
+			.where((condition != null) ? measured.and(Conditions.nest(condition)) : measured)
+			.build();
+		// the aggregate around the filtered rows names only columns of QueryField and the
+		// subject
+		String keys = groupBy.stream().map(QueryField::column).collect(Collectors.joining(", "));
+		String measure = subject.measure();
+		String sql = "with filtered as (" + RENDERER.render(rows) + ") select " + (keys.isEmpty() ? "" : keys + ", ")
+				+ "count(*) as n, avg(" + measure + ") as mean, min(" + measure + ") as min, max(" + measure
+				+ ") as max, (percentile_disc(0.5) within group (order by " + measure
+				+ ") + percentile_disc(0.5) within group (order by " + measure + " desc)) / 2 as median, stddev_samp("
+				+ measure + ") as stddev from filtered"
+				+ (keys.isEmpty() ? ""
+						: " group by " + keys + " order by "
+								+ groupBy.stream()
+									.map((field) -> field.column() + " nulls first")
+									.collect(Collectors.joining(", ")));
+		return new QuerySql(sql, parameters.values);
+	}
+
+	private static Condition condition(Table view, Filter filter, Parameters parameters) {
+		if (filter instanceof Filter.All all) {
+			return combine(view, all.filters(), parameters, true);
+		}
+		if (filter instanceof Filter.Any any) {
+			return combine(view, any.filters(), parameters, false);
+		}
+		if (filter instanceof Filter.Not not) {
+			return negate(view, not.filter(), parameters);
+		}
+		Filter.Condition condition = (Filter.Condition) filter;
+		return condition(view.column(condition.field().column()), condition.operator(), condition.value(), parameters);
+	}
+
+	private static Condition combine(Table view, List<Filter> filters, Parameters parameters, boolean all) {
+		Condition combined = null;
+		for (Filter filter : filters) {
+			Condition next = condition(view, filter, parameters);
+			if (next != null) {
+				combined = (combined == null) ? Conditions.nest(next)
+						: all ? combined.and(Conditions.nest(next)) : combined.or(Conditions.nest(next));
+			}
+		}
+		return combined;
+	}
+
+	private static Condition negate(Table view, Filter filter, Parameters parameters) {
+		Condition condition = condition(view, filter, parameters);
+		return (condition != null) ? Conditions.not(Conditions.nest(condition)) : Conditions.just("false");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Condition condition(Column column, FilterOperator operator, Object value, Parameters parameters) {
+		return switch (operator) {
+			case EQUAL_TO -> Conditions.isEqual(column, parameters.bind(value));
+			case NOT_EQUAL_TO -> Conditions.isNotEqual(column, parameters.bind(value));
+			case LESS_THAN -> Conditions.isLess(column, parameters.bind(value));
+			case LESS_THAN_OR_EQUAL_TO -> Conditions.isLessOrEqualTo(column, parameters.bind(value));
+			case GREATER_THAN -> Conditions.isGreater(column, parameters.bind(value));
+			case GREATER_THAN_OR_EQUAL_TO -> Conditions.isGreaterOrEqualTo(column, parameters.bind(value));
+			case IN -> ((List<Object>) value).isEmpty() ? Conditions.just("false")
+					: Conditions.in(column, ((List<Object>) value).stream().map(parameters::bind).toList());
+			case NOT_IN -> ((List<Object>) value).isEmpty() ? Conditions.isNull(column).not()
+					: Conditions.notIn(column, ((List<Object>) value).stream().map(parameters::bind).toList());
+			case IS_NULL -> Boolean.TRUE.equals(value) ? Conditions.isNull(column) : Conditions.isNull(column).not();
+		};
+	}
+
+	/** Names the bind markers of one query, p0, p1, ... */
+	private static final class Parameters {
+
+		private final Map<String, Object> values = new LinkedHashMap<>();
+
+		BindMarker bind(Object value) {
+			String name = "p" + this.values.size();
+			this.values.put(name, value);
+			return SQL.bindMarker(":" + name);
+		}
+
+	}
+
+}
