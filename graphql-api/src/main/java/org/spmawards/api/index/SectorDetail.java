@@ -21,7 +21,7 @@ import org.spmawards.domain.sector.Sector;
  * @param services every service type of the field at the region's level
  */
 public record SectorDetail(Region region, Sector sector, int fiscalYear, @Nullable IndexValue indexValue,
-		List<ServiceAchievementDetail> services) {
+		List<ServiceAchievementView> services) {
 
 	public @Nullable BigDecimal index() {
 		return (this.indexValue != null) ? this.indexValue.value().value() : null;

@@ -1,5 +1,6 @@
 package org.spmawards.api.index;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -78,21 +79,23 @@ class SectorDetailController {
 				this.index.find(region.code(), fiscalYear, sector).map(Optional::of).defaultIfEmpty(Optional.empty()),
 				this.methodologies.findForEdition(edition.year()))
 			.map((inputs) -> new SectorDetail(region, inputs.getT1(), fiscalYear, inputs.getT4().orElse(null),
-					services(inputs.getT2(), inputs.getT3(), inputs.getT5())));
+					services(region, fiscalYear, inputs.getT2(), inputs.getT3(), inputs.getT5())));
 	}
 
-	private static List<ServiceAchievementDetail> services(List<ServiceType> types,
+	private static List<ServiceAchievementView> services(Region region, int fiscalYear, List<ServiceType> types,
 			Map<String, ServiceAchievement> reported, Methodology methodology) {
 		IndexCalculator calculator = new IndexCalculator(methodology);
 		return types.stream().map((type) -> {
 			ServiceAchievement achievement = reported.get(type.code());
 			if (achievement == null) {
-				return new ServiceAchievementDetail(type, null, null, null, null, null, null);
+				return new ServiceAchievementView(region.code(), fiscalYear, type.code(), type.sector(), null, null,
+						null, null, null, null, null);
 			}
-			return new ServiceAchievementDetail(type, achievement.target(), achievement.served(),
-					achievement.qualityPct(),
-					calculator.serviceAchievement(achievement).map(IndexCalculator::shown).orElse(null),
-					(achievement.target() != null) ? achievement.applicable() : null, achievement.provenance());
+			BigDecimal value = calculator.serviceAchievement(achievement).map(IndexCalculator::shown).orElse(null);
+			return new ServiceAchievementView(region.code(), fiscalYear, type.code(), type.sector(),
+					achievement.target(), achievement.served(), achievement.qualityPct(), value,
+					(achievement.target() != null) ? achievement.applicable() : null,
+					(value != null) ? methodology.scale().levelOf(value).code() : null, achievement.provenance());
 		}).toList();
 	}
 

@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.persistence.query.QueryTimedOutException;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -31,6 +32,13 @@ class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 		}
 		if (ex instanceof NotFoundException notFound) {
 			return error(environment, ErrorType.NOT_FOUND, notFound.getMessage(), notFound.argument());
+		}
+		if (ex instanceof QueryTimedOutException timedOut) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(timedOut.getMessage())
+				.extensions(Map.of("code", "QUERY_TIMEOUT"))
+				.build();
 		}
 		return null;
 	}

@@ -7,6 +7,7 @@ import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.index.MethodologyRepository;
 import org.spmawards.persistence.region.RegionRepository;
 import org.spmawards.persistence.sector.SectorRepository;
@@ -30,6 +31,10 @@ class ReferenceLoaders {
 			.registerMappedBatchLoader((codes, environment) -> regions.findByCodes(codes).collectMap(Region::code));
 		registry.forTypePair(SectorCode.class, Sector.class)
 			.registerMappedBatchLoader((codes, environment) -> only(sectors.findAll(), codes, Sector::code));
+		registry.forTypePair(String.class, ServiceType.class)
+			.registerMappedBatchLoader((codes, environment) -> only(
+					sectors.findServiceTypes(java.util.EnumSet.allOf(SectorCode.class), null), codes,
+					ServiceType::code));
 		registry.forTypePair(String.class, AchievementLevel.class)
 			.registerMappedBatchLoader(
 					(codes, environment) -> only(methodologies.findLevels(), codes, AchievementLevel::code));

@@ -47,7 +47,10 @@ class GraphiQlExamplesTests {
 		while (matcher.find()) {
 			examples.add(matcher.group(1));
 		}
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(3)
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(6)
+			.anySatisfy((query) -> assertThat(query).contains("indexValues(", "achievements("))
+			.anySatisfy((query) -> assertThat(query).contains("groupBy: [PROVINCE]"))
+			.anySatisfy((query) -> assertThat(query).contains("groupBy: [SERVICE_TYPE]"))
 			.anySatisfy((query) -> assertThat(query).contains("rankings("))
 			.anySatisfy((query) -> assertThat(query).contains("awards"))
 			.anySatisfy((query) -> assertThat(query).contains("sectorDetail("));

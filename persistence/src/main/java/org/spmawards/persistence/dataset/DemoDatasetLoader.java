@@ -91,7 +91,10 @@ public class DemoDatasetLoader {
 						.doOnNext((values) -> logger.info("Demo dataset: generated " + achievements.size()
 								+ " synthetic achievements and " + values + " index values for fiscal year " + year))
 						.thenReturn(year);
-				}));
+				})
+				// fresh statistics, so that the planner picks the indexes for the new
+				// rows
+				.concatWith(this.database.sql("analyze").then().then(Mono.empty())));
 	}
 
 	private Mono<Set<Integer>> heldYears() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.IndexValue;
@@ -133,7 +134,19 @@ public class CustomQueryRepository {
 	private <T> Mono<T> guarded(Mono<T> query) {
 		// SET cannot take a bind parameter; the value is a number from the configuration
 		Mono<Void> timeout = this.database.sql("set local statement_timeout = " + this.timeoutMillis).then();
-		return this.transactions.transactional(timeout.then(query));
+		return this.transactions.transactional(timeout.then(query))
+			.onErrorMap(CustomQueryRepository::cancelledByTimeout,
+					(ex) -> new QueryTimedOutException(Duration.ofMillis(this.timeoutMillis), ex));
+	}
+
+	/** PostgreSQL's query_canceled, which a statement timeout raises. */
+	private static boolean cancelledByTimeout(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof R2dbcException r2dbc && "57014".equals(r2dbc.getSqlState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private record Counted<T>(T item, Long total) {

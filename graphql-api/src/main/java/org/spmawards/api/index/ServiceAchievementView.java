@@ -1,0 +1,33 @@
+package org.spmawards.api.index;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.provenance.Provenance;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.sector.SectorCode;
+
+/**
+ * A service achievement as the schema's {@code ServiceAchievement} shows it: what a
+ * region reported for one service type in one fiscal year, if anything, and the
+ * achievement computed from it.
+ *
+ * @param regionCode the region
+ * @param fiscalYear the fiscal year
+ * @param serviceTypeCode the service type
+ * @param sectorCode the service type's field
+ * @param target the entitled citizens, or {@code null} if not reported
+ * @param served the citizens served, or {@code null} if not reported
+ * @param qualityPct the quality, or {@code null} if not reported
+ * @param achievement the rounded service achievement, or {@code null} when not applicable
+ * or not reported
+ * @param applicable whether any citizen was entitled, or {@code null} if not reported
+ * @param achievementLevelCode the level the achievement falls in, or {@code null}
+ * @param provenance where the figures come from, or {@code null} if not reported
+ */
+public record ServiceAchievementView(RegionCode regionCode, int fiscalYear, String serviceTypeCode,
+		SectorCode sectorCode, @Nullable Long target, @Nullable Long served, @Nullable BigDecimal qualityPct,
+		@Nullable BigDecimal achievement, @Nullable Boolean applicable, @Nullable String achievementLevelCode,
+		@Nullable Provenance provenance) {
+
+}

@@ -1,0 +1,175 @@
+package org.spmawards.api.query;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.api.index.ServiceAchievementView;
+import org.spmawards.api.support.Connection;
+import org.spmawards.api.support.InvalidArgumentException;
+import org.spmawards.api.support.Loaders;
+import org.spmawards.api.support.PageRequest;
+import org.spmawards.api.support.Pagination;
+import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.index.IndexCalculator;
+import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.ServiceAchievement;
+import org.spmawards.domain.region.Region;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.Sector;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceType;
+import org.spmawards.persistence.query.AchievementRow;
+import org.spmawards.persistence.query.CustomQueryRepository;
+import org.spmawards.persistence.query.Filter;
+import org.spmawards.persistence.query.QueryField;
+import org.spmawards.persistence.query.QuerySubject;
+import org.spmawards.persistence.query.SortOrder;
+import org.spmawards.persistence.query.StatisticsGroup;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves journalists' custom queries: filtered and ordered index values and service
+ * achievements, and grouped statistics. Each is one statement.
+ */
+@Controller
+@EnableConfigurationProperties(CustomQueryProperties.class)
+class CustomQueryController {
+
+	private final CustomQueryRepository queries;
+
+	private final Pagination pagination;
+
+	private final CustomQueryProperties limits;
+
+	CustomQueryController(CustomQueryRepository queries, Pagination pagination, CustomQueryProperties limits) {
+		this.queries = queries;
+		this.pagination = pagination;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	Mono<Connection<IndexValue>> indexValues(@Argument @Nullable Map<String, Object> filter,
+			@Argument @Nullable List<String> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		PageRequest page = this.pagination.request(first, after);
+		Filter rows = FilterInput.read(filter, QuerySubject.INDEX_VALUES, this.limits, "filter");
+		return this.queries.indexValues(rows, orders(orderBy, QuerySubject.INDEX_VALUES), page.offset(), page.limit())
+			.map(this.pagination::connection);
+	}
+
+	@QueryMapping
+	Mono<Connection<ServiceAchievementView>> achievements(@Argument @Nullable Map<String, Object> filter,
+			@Argument @Nullable List<String> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		PageRequest page = this.pagination.request(first, after);
+		Filter rows = FilterInput.read(filter, QuerySubject.ACHIEVEMENTS, this.limits, "filter");
+		return this.queries.achievements(rows, orders(orderBy, QuerySubject.ACHIEVEMENTS), page.offset(), page.limit())
+			.map((found) -> this.pagination.connection(found.map(CustomQueryController::view)));
+	}
+
+	@SuppressWarnings("unchecked")
+	@QueryMapping
+	Flux<StatisticsGroupView> statistics(@Argument String of, @Argument @Nullable Map<String, Object> filter,
+			@Argument @Nullable List<String> groupBy, @Argument @Nullable List<String> orderBy) {
+		QuerySubject subject = QuerySubject.valueOf(of);
+		String expected = (subject == QuerySubject.INDEX_VALUES) ? "indexValues" : "achievements";
+		if (filter != null && filter.keySet().stream().anyMatch((key) -> !key.equals(expected))) {
+			throw new InvalidArgumentException("filter",
+					"Argument 'filter': statistics of " + subject + " take the filter 'filter." + expected + "'");
+		}
+		Filter rows = FilterInput.read((filter != null) ? (Map<String, Object>) filter.get(expected) : null, subject,
+				this.limits, "filter." + expected);
+		List<QueryField> dimensions = (groupBy != null)
+				? groupBy.stream().distinct().map((name) -> FilterInput.field(name, subject, "groupBy")).toList()
+				: List.of();
+		Flux<StatisticsGroupView> groups = this.queries.statistics(subject, rows, dimensions)
+			.map(CustomQueryController::view);
+		// groups are few (at most one per region and field); the database returns them by
+		// key
+		return (orderBy == null || orderBy.isEmpty()) ? groups
+				: groups.collectList().flatMapIterable((list) -> list.stream().sorted(groupOrder(orderBy)).toList());
+	}
+
+	private static Comparator<StatisticsGroupView> groupOrder(List<String> orderBy) {
+		Comparator<StatisticsGroupView> order = (a, b) -> 0;
+		for (String name : orderBy) {
+			Comparator<StatisticsGroupView> by = switch (name.substring(0, name.lastIndexOf('_'))) {
+				case "COUNT" -> Comparator.comparingLong(StatisticsGroupView::count);
+				case "MEAN" -> Comparator.comparing(StatisticsGroupView::mean);
+				default -> Comparator.comparing(StatisticsGroupView::median);
+			};
+			order = order.thenComparing(name.endsWith("_DESC") ? by.reversed() : by);
+		}
+		return order;
+	}
+
+	@SchemaMapping(typeName = "StatisticsKey")
+	CompletableFuture<@Nullable Region> province(StatisticsGroupView.Key key, DataLoader<RegionCode, Region> regions) {
+		return Loaders.loadIfPresent(regions, (key.provinceCode() != null) ? RegionCode.of(key.provinceCode()) : null);
+	}
+
+	@SchemaMapping(typeName = "StatisticsKey")
+	CompletableFuture<@Nullable Sector> sector(StatisticsGroupView.Key key, DataLoader<SectorCode, Sector> sectors) {
+		return Loaders.loadIfPresent(sectors, (key.sectorCode() != null) ? SectorCode.valueOf(key.sectorCode()) : null);
+	}
+
+	@SchemaMapping(typeName = "StatisticsKey")
+	CompletableFuture<@Nullable ServiceType> serviceType(StatisticsGroupView.Key key,
+			DataLoader<String, ServiceType> serviceTypes) {
+		return Loaders.loadIfPresent(serviceTypes, key.serviceTypeCode());
+	}
+
+	@SchemaMapping(typeName = "StatisticsKey")
+	CompletableFuture<@Nullable AchievementLevel> achievementLevel(StatisticsGroupView.Key key,
+			DataLoader<String, AchievementLevel> levels) {
+		return Loaders.loadIfPresent(levels, key.achievementLevelCode());
+	}
+
+	private static List<SortOrder> orders(@Nullable List<String> orderBy, QuerySubject subject) {
+		if (orderBy == null) {
+			return List.of();
+		}
+		return orderBy.stream().map((order) -> {
+			boolean descending = order.endsWith("_DESC");
+			String field = order.substring(0, order.lastIndexOf('_'));
+			return new SortOrder(FilterInput.field(field, subject, "orderBy"), descending);
+		}).toList();
+	}
+
+	private static ServiceAchievementView view(AchievementRow row) {
+		ServiceAchievement reported = row.reported();
+		return new ServiceAchievementView(reported.region(), reported.fiscalYear(), reported.serviceType(),
+				row.sector(), reported.target(), reported.served(), reported.qualityPct(), row.achievement(),
+				(reported.target() != null) ? reported.applicable() : null, row.achievementLevel(),
+				reported.provenance());
+	}
+
+	private static StatisticsGroupView view(StatisticsGroup group) {
+		Map<QueryField, @Nullable Object> keys = group.keys();
+		Object level = keys.get(QueryField.LEVEL);
+		StatisticsGroupView.Key key = new StatisticsGroupView.Key((String) keys.get(QueryField.PROVINCE_CODE),
+				(level != null) ? RegionLevel.valueOf((String) level) : null, (String) keys.get(QueryField.SECTOR),
+				(String) keys.get(QueryField.SERVICE_TYPE), (Integer) keys.get(QueryField.FISCAL_YEAR),
+				(String) keys.get(QueryField.ACHIEVEMENT_LEVEL));
+		return new StatisticsGroupView(key, group.count(), IndexCalculator.shown(group.mean()), group.min(),
+				group.max(), IndexCalculator.shown(group.median()), shown(group.standardDeviation()));
+	}
+
+	private static @Nullable BigDecimal shown(@Nullable BigDecimal value) {
+		return (value != null) ? IndexCalculator.shown(value) : null;
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.spmawards.api.query;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.region.RegionLevel;
+
+/**
+ * One group of statistics, as the schema's {@code StatisticsGroup} shows it.
+ *
+ * @param key what the group's rows share
+ * @param count how many rows
+ * @param mean the rounded mean
+ * @param min the lowest value
+ * @param max the highest value
+ * @param median the rounded median
+ * @param standardDeviation the rounded sample standard deviation, or {@code null}
+ */
+public record StatisticsGroupView(Key key, long count, BigDecimal mean, BigDecimal min, BigDecimal max,
+		BigDecimal median, @Nullable BigDecimal standardDeviation) {
+
+	/**
+	 * The dimensions a group shares; those not grouped by are {@code null}.
+	 *
+	 * @param provinceCode the province
+	 * @param level the level
+	 * @param sectorCode the field
+	 * @param serviceTypeCode the service type
+	 * @param fiscalYear the fiscal year
+	 * @param achievementLevelCode the achievement level
+	 */
+	public record Key(@Nullable String provinceCode, @Nullable RegionLevel level, @Nullable String sectorCode,
+			@Nullable String serviceTypeCode, @Nullable Integer fiscalYear, @Nullable String achievementLevelCode) {
+
+	}
+
+}
