@@ -16,7 +16,7 @@ import org.spmawards.domain.award.AwardMention;
 import org.spmawards.domain.award.MentionKind;
 import org.spmawards.domain.award.AwardResult;
 import org.spmawards.persistence.award.AwardRepository;
-import reactor.core.publisher.Flux;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,8 +37,11 @@ class AwardEditionController {
 
 	private final AwardRepository awards;
 
-	AwardEditionController(AwardRepository awards, BatchLoaderRegistry batchLoaders) {
+	private final ReferenceDataCache referenceData;
+
+	AwardEditionController(AwardRepository awards, ReferenceDataCache referenceData, BatchLoaderRegistry batchLoaders) {
 		this.awards = awards;
+		this.referenceData = referenceData;
 		// Keyed by edition and category: one statement for every edition of a response.
 		batchLoaders.<ResultsKey, List<AwardResult>>forName(RESULTS)
 			.registerMappedBatchLoader((keys, environment) -> results(keys));
@@ -51,13 +54,13 @@ class AwardEditionController {
 	}
 
 	@QueryMapping
-	Flux<AwardEdition> editions() {
-		return this.awards.findEditions();
+	Mono<List<AwardEdition>> editions() {
+		return this.referenceData.get().map((data) -> data.editions());
 	}
 
 	@QueryMapping
 	Mono<AwardEdition> edition(@Argument int year) {
-		return this.awards.findEdition(year);
+		return this.referenceData.get().flatMap((data) -> Mono.justOrEmpty(data.edition(year)));
 	}
 
 	@SchemaMapping

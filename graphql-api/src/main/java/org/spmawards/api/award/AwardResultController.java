@@ -15,6 +15,7 @@ import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.award.AwardRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,8 +34,11 @@ class AwardResultController {
 
 	private final AwardRepository awards;
 
-	AwardResultController(AwardRepository awards) {
+	private final ReferenceDataCache referenceData;
+
+	AwardResultController(AwardRepository awards, ReferenceDataCache referenceData) {
 		this.awards = awards;
+		this.referenceData = referenceData;
 	}
 
 	@QueryMapping
@@ -47,11 +51,11 @@ class AwardResultController {
 
 	@BatchMapping
 	Mono<Map<AwardResult, AwardEdition>> edition(List<AwardResult> results) {
-		return this.awards.findEditions(results.stream().map(AwardResult::editionYear).toList())
-			.collectMap(AwardEdition::year)
-			.map((byYear) -> results.stream()
+		return this.referenceData.get()
+			.map((data) -> results.stream()
 				.distinct()
-				.collect(Collectors.toMap((result) -> result, (result) -> byYear.get(result.editionYear()))));
+				.collect(Collectors.toMap((result) -> result,
+						(result) -> data.edition(result.editionYear()).orElseThrow())));
 	}
 
 	@SchemaMapping
@@ -61,11 +65,11 @@ class AwardResultController {
 
 	@BatchMapping(typeName = "AwardMention", field = "edition")
 	Mono<Map<AwardMention, AwardEdition>> editionOfMention(List<AwardMention> mentions) {
-		return this.awards.findEditions(mentions.stream().map(AwardMention::editionYear).toList())
-			.collectMap(AwardEdition::year)
-			.map((byYear) -> mentions.stream()
+		return this.referenceData.get()
+			.map((data) -> mentions.stream()
 				.distinct()
-				.collect(Collectors.toMap((mention) -> mention, (mention) -> byYear.get(mention.editionYear()))));
+				.collect(Collectors.toMap((mention) -> mention,
+						(mention) -> data.edition(mention.editionYear()).orElseThrow())));
 	}
 
 	@SchemaMapping(typeName = "AwardMention")

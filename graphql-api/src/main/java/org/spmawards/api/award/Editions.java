@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 
 import org.spmawards.api.support.NotFoundException;
 import org.spmawards.domain.award.AwardEdition;
-import org.spmawards.persistence.award.AwardRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Editions {
 
-	private final AwardRepository awards;
+	private final ReferenceDataCache referenceData;
 
-	Editions(AwardRepository awards) {
-		this.awards = awards;
+	Editions(ReferenceDataCache referenceData) {
+		this.referenceData = referenceData;
 	}
 
 	/**
@@ -29,12 +29,15 @@ public class Editions {
 	 * @return the edition, or a {@link NotFoundException} if there was none that year
 	 */
 	public Mono<AwardEdition> require(String argument, int year) {
-		return this.awards.findEdition(year)
-			.switchIfEmpty(Mono.defer(() -> this.awards.findEditions()
-				.map((edition) -> String.valueOf(edition.year()))
-				.collect(Collectors.joining(", "))
-				.flatMap((years) -> Mono.error(new NotFoundException(argument, "Argument '" + argument
-						+ "': there is no SPM Awards edition in " + year + "; the editions are " + years)))));
+		return this.referenceData.get()
+			.flatMap((data) -> data.edition(year)
+				.map(Mono::just)
+				.orElseGet(() -> Mono.error(new NotFoundException(argument,
+						"Argument '" + argument + "': there is no SPM Awards edition in " + year + "; the editions are "
+								+ data.editions()
+									.stream()
+									.map((edition) -> String.valueOf(edition.year()))
+									.collect(Collectors.joining(", "))))));
 	}
 
 }

@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.persistence.award.AwardRepository;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.export.CsvExporter;
 import org.spmawards.persistence.export.CsvTable;
 import org.spmawards.persistence.export.ExportTables;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -57,15 +57,15 @@ class ExportRoutes {
 
 	private final CsvExporter exporter;
 
-	private final AwardRepository awards;
+	private final ReferenceDataCache referenceData;
 
 	private final DatasetRepository datasets;
 
 	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-	ExportRoutes(CsvExporter exporter, AwardRepository awards, DatasetRepository datasets) {
+	ExportRoutes(CsvExporter exporter, ReferenceDataCache referenceData, DatasetRepository datasets) {
 		this.exporter = exporter;
-		this.awards = awards;
+		this.referenceData = referenceData;
 		this.datasets = datasets;
 	}
 
@@ -89,7 +89,8 @@ class ExportRoutes {
 					+ " REGENCY or CITY), and optionally sector (EDUCATION, HEALTH, PUBLIC_WORKS, HOUSING, PUBLIC_ORDER"
 					+ " or SOCIAL; the overall index without it)");
 		}
-		return this.awards.findEdition(edition)
+		return this.referenceData.get()
+			.flatMap((data) -> Mono.justOrEmpty(data.edition(edition)))
 			.flatMap((found) -> csv(ExportTables.ranking(found.fiscalYear(), category, sector),
 					fileName(found, category, sector)))
 			.switchIfEmpty(Mono.defer(() -> ServerResponse.status(HttpStatus.NOT_FOUND)

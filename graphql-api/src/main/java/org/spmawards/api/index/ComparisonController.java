@@ -21,7 +21,7 @@ import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.region.RegionRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,14 +38,14 @@ class ComparisonController {
 	/** The most regions one comparison takes. */
 	static final int MAX_REGIONS = 10;
 
-	private final RegionRepository regions;
+	private final ReferenceDataCache referenceData;
 
 	private final IndexRepository index;
 
 	private final Editions editions;
 
-	ComparisonController(RegionRepository regions, IndexRepository index, Editions editions) {
-		this.regions = regions;
+	ComparisonController(ReferenceDataCache referenceData, IndexRepository index, Editions editions) {
+		this.referenceData = referenceData;
 		this.index = index;
 		this.editions = editions;
 	}
@@ -61,9 +61,8 @@ class ComparisonController {
 			.distinct()
 			.toList();
 		return this.editions.require("edition", edition)
-			.flatMap((found) -> this.regions.findByCodes(codes)
-				.collectMap(Region::code)
-				.flatMap((byCode) -> requireAll(codes, byCode))
+			.flatMap((found) -> this.referenceData.get()
+				.flatMap((data) -> requireAll(codes, data.regions()))
 				.zipWith(this.index.findByRegions(codes, found.fiscalYear()).collectList())
 				.map((inputs) -> new Comparison(found.fiscalYear(), inputs.getT1(), rows(codes, inputs.getT2()))));
 	}

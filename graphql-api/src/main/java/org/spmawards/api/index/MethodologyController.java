@@ -8,7 +8,7 @@ import org.spmawards.api.award.Editions;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.index.Methodology;
-import org.spmawards.persistence.index.MethodologyRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,27 +23,27 @@ import org.springframework.stereotype.Controller;
 @Controller
 class MethodologyController {
 
-	private final MethodologyRepository methodologies;
+	private final ReferenceDataCache referenceData;
 
 	private final Editions editions;
 
-	MethodologyController(MethodologyRepository methodologies, Editions editions) {
-		this.methodologies = methodologies;
+	MethodologyController(ReferenceDataCache referenceData, Editions editions) {
+		this.referenceData = referenceData;
 		this.editions = editions;
 	}
 
 	@QueryMapping
 	Mono<Methodology> methodology(@Argument int edition) {
 		return this.editions.require("edition", edition)
-			.flatMap((found) -> this.methodologies.findForEdition(found.year()));
+			.flatMap((found) -> this.referenceData.get().map((data) -> data.methodology(found.year())));
 	}
 
 	@BatchMapping(typeName = "AwardEdition", field = "methodology")
 	Mono<Map<AwardEdition, Methodology>> methodologyOfEdition(List<AwardEdition> editions) {
-		return this.methodologies.findForEditions(editions.stream().map(AwardEdition::year).toList())
-			.map((byYear) -> editions.stream()
+		return this.referenceData.get()
+			.map((data) -> editions.stream()
 				.distinct()
-				.collect(Collectors.toMap((edition) -> edition, (edition) -> byYear.get(edition.year()))));
+				.collect(Collectors.toMap((edition) -> edition, (edition) -> data.methodology(edition.year()))));
 	}
 
 	@SchemaMapping(typeName = "Methodology")

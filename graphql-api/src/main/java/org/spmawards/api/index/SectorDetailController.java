@@ -1,7 +1,6 @@
 package org.spmawards.api.index;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +24,8 @@ import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.index.AchievementRepository;
 import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.index.MethodologyRepository;
-import org.spmawards.persistence.region.RegionRepository;
-import org.spmawards.persistence.sector.SectorRepository;
+import org.spmawards.persistence.reference.ReferenceData;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -41,25 +39,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SectorDetailController {
 
-	private final RegionRepository regions;
-
-	private final SectorRepository sectors;
-
 	private final AchievementRepository achievements;
 
 	private final IndexRepository index;
 
-	private final MethodologyRepository methodologies;
+	private final ReferenceDataCache referenceData;
 
 	private final Editions editions;
 
-	SectorDetailController(RegionRepository regions, SectorRepository sectors, AchievementRepository achievements,
-			IndexRepository index, MethodologyRepository methodologies, Editions editions) {
-		this.regions = regions;
-		this.sectors = sectors;
+	SectorDetailController(AchievementRepository achievements, IndexRepository index, ReferenceDataCache referenceData,
+			Editions editions) {
 		this.achievements = achievements;
 		this.index = index;
-		this.methodologies = methodologies;
+		this.referenceData = referenceData;
 		this.editions = editions;
 	}
 
@@ -67,19 +59,20 @@ class SectorDetailController {
 	Mono<SectorDetail> sectorDetail(@Argument String regionCode, @Argument int edition, @Argument SectorCode sector) {
 		RegionCode code = Arguments.regionCode("regionCode", regionCode);
 		return this.editions.require("edition", edition)
-			.flatMap((found) -> this.regions.findByCode(code).flatMap((region) -> detail(region, found, sector)));
+			.zipWith(this.referenceData.get())
+			.flatMap((found) -> Mono.justOrEmpty(found.getT2().region(code))
+				.flatMap((region) -> detail(region, found.getT1(), sector, found.getT2())));
 	}
 
-	private Mono<SectorDetail> detail(Region region, AwardEdition edition, SectorCode sector) {
+	private Mono<SectorDetail> detail(Region region, AwardEdition edition, SectorCode sector, ReferenceData data) {
 		int fiscalYear = edition.fiscalYear();
-		return Mono.zip(this.sectors.findAll().filter((candidate) -> candidate.code() == sector).single(),
-				this.sectors.findServiceTypes(EnumSet.of(sector), ServiceLevel.of(region.level())).collectList(),
+		List<ServiceType> types = data.serviceTypes(sector, ServiceLevel.of(region.level()));
+		return Mono.zip(
 				this.achievements.findByRegion(region.code(), fiscalYear, sector)
 					.collectMap(ServiceAchievement::serviceType),
-				this.index.find(region.code(), fiscalYear, sector).map(Optional::of).defaultIfEmpty(Optional.empty()),
-				this.methodologies.findForEdition(edition.year()))
-			.map((inputs) -> new SectorDetail(region, inputs.getT1(), fiscalYear, inputs.getT4().orElse(null),
-					services(region, fiscalYear, inputs.getT2(), inputs.getT3(), inputs.getT5())));
+				this.index.find(region.code(), fiscalYear, sector).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.map((inputs) -> new SectorDetail(region, data.sector(sector), fiscalYear, inputs.getT2().orElse(null),
+					services(region, fiscalYear, types, inputs.getT1(), data.methodology(edition.year()))));
 	}
 
 	private static List<ServiceAchievementView> services(Region region, int fiscalYear, List<ServiceType> types,

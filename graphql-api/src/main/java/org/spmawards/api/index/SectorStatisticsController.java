@@ -14,9 +14,7 @@ import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.index.IndexStatistics;
-import org.spmawards.persistence.index.MethodologyRepository;
-import org.spmawards.persistence.region.RegionFilter;
-import org.spmawards.persistence.region.RegionRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,17 +30,13 @@ class SectorStatisticsController {
 
 	private final IndexRepository index;
 
-	private final RegionRepository regions;
-
-	private final MethodologyRepository methodologies;
+	private final ReferenceDataCache referenceData;
 
 	private final Editions editions;
 
-	SectorStatisticsController(IndexRepository index, RegionRepository regions, MethodologyRepository methodologies,
-			Editions editions) {
+	SectorStatisticsController(IndexRepository index, ReferenceDataCache referenceData, Editions editions) {
 		this.index = index;
-		this.regions = regions;
-		this.methodologies = methodologies;
+		this.referenceData = referenceData;
 		this.editions = editions;
 	}
 
@@ -50,14 +44,15 @@ class SectorStatisticsController {
 	Mono<SectorStatistics> sectorStatistics(@Argument int edition, @Argument RegionLevel category,
 			@Argument @Nullable SectorCode sector) {
 		return this.editions.require("edition", edition)
-			.flatMap((found) -> Mono.zip(this.index.statistics(found.fiscalYear(), category, sector),
-					this.regions.count(new RegionFilter(category, null)), this.methodologies.findLevels().collectList())
+			.flatMap((found) -> Mono
+				.zip(this.index.statistics(found.fiscalYear(), category, sector), this.referenceData.get())
 				.map((inputs) -> {
 					IndexStatistics statistics = inputs.getT1();
 					return new SectorStatistics(found.fiscalYear(), category, sector, statistics.count(),
-							inputs.getT2(), statistics.min(), statistics.max(), shown(statistics.mean()),
-							shown(statistics.median()),
-							inputs.getT3()
+							inputs.getT2().regionCounts().getOrDefault(category, 0L), statistics.min(),
+							statistics.max(), shown(statistics.mean()), shown(statistics.median()),
+							inputs.getT2()
+								.levels()
 								.stream()
 								.map((level) -> new SectorStatistics.LevelCount(level.code(),
 										statistics.countByLevel().getOrDefault(level.code(), 0L)))

@@ -2,14 +2,14 @@ package org.spmawards.api.region;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Connection;
 import org.spmawards.api.support.Grouping;
+import org.spmawards.api.support.Loaders;
 import org.spmawards.api.support.PageRequest;
 import org.spmawards.api.support.Pagination;
 import org.spmawards.domain.award.AwardResult;
@@ -17,6 +17,7 @@ import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.persistence.award.AwardRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.region.RegionFilter;
 import org.spmawards.persistence.region.RegionRepository;
 import reactor.core.publisher.Mono;
@@ -24,6 +25,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -37,11 +39,15 @@ class RegionController {
 
 	private final AwardRepository awards;
 
+	private final ReferenceDataCache referenceData;
+
 	private final Pagination pagination;
 
-	RegionController(RegionRepository regions, AwardRepository awards, Pagination pagination) {
+	RegionController(RegionRepository regions, AwardRepository awards, ReferenceDataCache referenceData,
+			Pagination pagination) {
 		this.regions = regions;
 		this.awards = awards;
+		this.referenceData = referenceData;
 		this.pagination = pagination;
 	}
 
@@ -55,29 +61,20 @@ class RegionController {
 
 	@QueryMapping
 	Mono<Region> region(@Argument String code) {
-		return this.regions.findByCode(Arguments.regionCode("code", code));
+		RegionCode regionCode = Arguments.regionCode("code", code);
+		return this.referenceData.get().flatMap((data) -> Mono.justOrEmpty(data.region(regionCode)));
 	}
 
-	@BatchMapping
-	Mono<Map<Region, Region>> province(List<Region> regions) {
-		List<RegionCode> provinces = regions.stream().map(Region::provinceCode).filter(Objects::nonNull).toList();
-		if (provinces.isEmpty()) {
-			return Mono.just(Map.of());
-		}
-		return this.regions.findByCodes(provinces)
-			.collectMap(Region::code)
-			.map((byCode) -> regions.stream()
-				.filter((region) -> region.provinceCode() != null && byCode.containsKey(region.provinceCode()))
-				.collect(Collectors.toMap(Function.identity(), (region) -> byCode.get(region.provinceCode()),
-						(a, b) -> a)));
+	@SchemaMapping
+	CompletableFuture<@Nullable Region> province(Region region, DataLoader<RegionCode, Region> regions) {
+		return Loaders.loadIfPresent(regions, region.provinceCode());
 	}
 
 	@BatchMapping
 	Mono<Map<Region, List<Region>>> regencies(List<Region> regions) {
-		List<RegionCode> provinces = regions.stream().map(Region::code).filter(RegionCode::isProvince).toList();
-		Mono<Map<RegionCode, List<Region>>> byProvince = provinces.isEmpty() ? Mono.just(Map.of())
-				: this.regions.findByProvinces(provinces).collectList().map(Grouping.by(Region::provinceCode));
-		return byProvince.map((grouped) -> Grouping.forEach(regions, (region) -> grouped.get(region.code())));
+		return this.referenceData.get()
+			.map((data) -> Grouping.forEach(regions,
+					(region) -> region.code().isProvince() ? data.regionsOf(region.code()) : List.of()));
 	}
 
 	@BatchMapping

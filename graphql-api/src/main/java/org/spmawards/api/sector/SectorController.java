@@ -13,12 +13,10 @@ import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
-import org.spmawards.persistence.sector.SectorRepository;
-import reactor.core.publisher.Flux;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -32,10 +30,10 @@ class SectorController {
 
 	private static final String SERVICE_TYPES = "serviceTypesOfSector";
 
-	private final SectorRepository sectors;
+	private final ReferenceDataCache referenceData;
 
-	SectorController(SectorRepository sectors, BatchLoaderRegistry batchLoaders) {
-		this.sectors = sectors;
+	SectorController(ReferenceDataCache referenceData, BatchLoaderRegistry batchLoaders) {
+		this.referenceData = referenceData;
 		// Keyed by field and level: one statement for every field of a response, whatever
 		// the levels asked.
 		batchLoaders.<ServiceTypesKey, List<ServiceType>>forName(SERVICE_TYPES)
@@ -43,8 +41,8 @@ class SectorController {
 	}
 
 	@QueryMapping
-	Flux<Sector> sectors() {
-		return this.sectors.findAll();
+	Mono<List<Sector>> sectors() {
+		return this.referenceData.get().map((data) -> data.sectors());
 	}
 
 	@SchemaMapping
@@ -54,21 +52,15 @@ class SectorController {
 		return loader.load(new ServiceTypesKey(sector.code(), level));
 	}
 
-	@BatchMapping(typeName = "ServiceType")
-	Mono<Map<ServiceType, Sector>> sector(List<ServiceType> types) {
-		return this.sectors.findAll()
-			.collectMap(Sector::code)
-			.map((byCode) -> types.stream()
-				.distinct()
-				.collect(Collectors.toMap((type) -> type, (type) -> byCode.get(type.sector()))));
+	@SchemaMapping(typeName = "ServiceType")
+	CompletableFuture<Sector> sector(ServiceType type, DataLoader<SectorCode, Sector> sectors) {
+		return sectors.load(type.sector());
 	}
 
 	private Mono<Map<ServiceTypesKey, List<ServiceType>>> serviceTypes(Set<ServiceTypesKey> keys) {
-		Set<SectorCode> codes = keys.stream().map(ServiceTypesKey::sector).collect(Collectors.toSet());
-		return this.sectors.findServiceTypes(codes, null)
-			.collectList()
-			.map((types) -> keys.stream()
-				.collect(Collectors.toMap((key) -> key, (key) -> types.stream().filter(key::matches).toList())));
+		return this.referenceData.get()
+			.map((data) -> keys.stream()
+				.collect(Collectors.toMap((key) -> key, (key) -> data.serviceTypes(key.sector(), key.level()))));
 	}
 
 	record ServiceTypesKey(SectorCode sector, @Nullable ServiceLevel level) {

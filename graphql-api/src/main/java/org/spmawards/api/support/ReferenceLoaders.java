@@ -1,6 +1,10 @@
 package org.spmawards.api.support;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.region.Region;
@@ -8,41 +12,38 @@ import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
-import org.spmawards.persistence.index.MethodologyRepository;
-import org.spmawards.persistence.region.RegionRepository;
-import org.spmawards.persistence.sector.SectorRepository;
-import reactor.core.publisher.Flux;
+import org.spmawards.persistence.reference.ReferenceDataCache;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the data loaders that turn codes into the objects they name: regions, sectors
- * and achievement levels. Any field holding a code asks its loader, and every code of a
- * response is looked up in one statement. A controller takes the loader as a
- * {@code DataLoader<RegionCode, Region>} (or sector, or level) argument.
+ * Registers the data loaders that turn codes into the objects they name: regions,
+ * sectors, service types and achievement levels, from the reference data held in memory.
+ * A controller takes the loader as a {@code DataLoader<RegionCode, Region>} (or sector,
+ * service type, level) argument.
  */
 @Component
 class ReferenceLoaders {
 
-	ReferenceLoaders(BatchLoaderRegistry registry, RegionRepository regions, SectorRepository sectors,
-			MethodologyRepository methodologies) {
+	ReferenceLoaders(BatchLoaderRegistry registry, ReferenceDataCache referenceData) {
 		registry.forTypePair(RegionCode.class, Region.class)
-			.registerMappedBatchLoader((codes, environment) -> regions.findByCodes(codes).collectMap(Region::code));
+			.registerMappedBatchLoader((codes, environment) -> referenceData.get()
+				.map((data) -> only(data.regions().values(), codes, Region::code)));
 		registry.forTypePair(SectorCode.class, Sector.class)
-			.registerMappedBatchLoader((codes, environment) -> only(sectors.findAll(), codes, Sector::code));
+			.registerMappedBatchLoader((codes, environment) -> referenceData.get()
+				.map((data) -> only(data.sectors(), codes, Sector::code)));
 		registry.forTypePair(String.class, ServiceType.class)
-			.registerMappedBatchLoader((codes, environment) -> only(
-					sectors.findServiceTypes(java.util.EnumSet.allOf(SectorCode.class), null), codes,
-					ServiceType::code));
+			.registerMappedBatchLoader((codes, environment) -> referenceData.get()
+				.map((data) -> only(data.serviceTypes(), codes, ServiceType::code)));
 		registry.forTypePair(String.class, AchievementLevel.class)
-			.registerMappedBatchLoader(
-					(codes, environment) -> only(methodologies.findLevels(), codes, AchievementLevel::code));
+			.registerMappedBatchLoader((codes, environment) -> referenceData.get()
+				.map((data) -> only(data.levels(), codes, AchievementLevel::code)));
 	}
 
-	private static <K, V> reactor.core.publisher.Mono<java.util.Map<K, V>> only(Flux<V> all, Set<K> keys,
-			java.util.function.Function<V, K> key) {
-		return all.filter((value) -> keys.contains(key.apply(value))).collectMap(key);
+	private static <K, V> Map<K, V> only(Collection<V> all, Set<K> keys, Function<V, K> key) {
+		return all.stream().filter((value) -> keys.contains(key.apply(value))).collect(Collectors.toMap(key, (v) -> v));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.spmawards.api.pipeline;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spmawards.persistence.support.DataVersion;
 import org.spmawards.persistence.test.WithTestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +38,14 @@ class ImportEndpointTests {
 	HttpGraphQlTester graphQl;
 
 	@BeforeEach
-	void startWithoutImportedData(@Autowired DatabaseClient database) {
+	void startWithoutImportedData(@Autowired DatabaseClient database, @Autowired DataVersion dataVersion) {
 		database
 			.sql("delete from service_achievement; delete from data_revision; delete from index_value"
 					+ " where origin = 'COMPUTED'")
 			.then()
 			.block();
+		// changed behind the service's back: cached results must go
+		dataVersion.changed();
 	}
 
 	@Test
@@ -75,6 +78,7 @@ class ImportEndpointTests {
 			.hasSize(0);
 	}
 
+	/** The same query before and after the import: the response cache must not answer the old result. */
 	@Test
 	void importsAndQueriesSeeTheNewValuesAtOnce() {
 		this.graphQl.document("{ rankings(edition: 2025, category: CITY, sector: HEALTH) { totalCount } }")

@@ -6,6 +6,7 @@ import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.dataset.DemoDatasetLoader;
 import org.spmawards.persistence.dataset.DemoSettings;
 import org.spmawards.persistence.index.IndexRefresher;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -27,8 +28,11 @@ public class StartupTasks {
 
 	private final IndexRefresher indexRefresher;
 
+	private final ReferenceDataCache referenceData;
+
 	public StartupTasks(DemoSettings settings, DatasetRepository datasets, DemoDatasetLoader demoLoader,
-			IndexRefresher indexRefresher) {
+			IndexRefresher indexRefresher, ReferenceDataCache referenceData) {
+		this.referenceData = referenceData;
 		this.settings = settings;
 		this.datasets = datasets;
 		this.demoLoader = demoLoader;
@@ -40,7 +44,8 @@ public class StartupTasks {
 		Dataset dataset = demo ? DemoDatasetLoader.describe(this.settings.demo()) : OFFICIAL;
 		return this.datasets.claim(dataset)
 			.then(demo ? this.demoLoader.load(this.settings.demo()).then() : Mono.empty())
-			.then(this.indexRefresher.refreshRequested().then());
+			.then(this.indexRefresher.refreshRequested().then())
+			.then(this.referenceData.get().then());
 	}
 
 }

@@ -14,6 +14,7 @@ import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.region.RegionFilter;
 import org.spmawards.persistence.region.RegionRepository;
 import org.spmawards.persistence.sector.SectorRepository;
+import org.spmawards.persistence.support.DataVersion;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -44,8 +45,11 @@ public class DemoDatasetLoader {
 
 	private final TransactionalOperator transactions;
 
+	private final DataVersion dataVersion;
+
 	public DemoDatasetLoader(DatabaseClient database, RegionRepository regions, SectorRepository sectors,
-			IndexRefresher indexRefresher, TransactionalOperator transactions) {
+			IndexRefresher indexRefresher, TransactionalOperator transactions, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.database = database;
 		this.regions = regions;
 		this.sectors = sectors;
@@ -88,6 +92,7 @@ public class DemoDatasetLoader {
 						.concatMap(this::insert)
 						.then(this.indexRefresher.refresh(year));
 					return write.as(this.transactions::transactional)
+						.doOnNext((values) -> this.dataVersion.changed())
 						.doOnNext((values) -> logger.info("Demo dataset: generated " + achievements.size()
 								+ " synthetic achievements and " + values + " index values for fiscal year " + year))
 						.thenReturn(year);

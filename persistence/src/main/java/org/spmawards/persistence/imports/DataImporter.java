@@ -26,6 +26,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.spmawards.persistence.index.IndexRefresher;
+import org.spmawards.persistence.support.DataVersion;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -75,10 +76,14 @@ public class DataImporter {
 
 	private final DataRevisionRepository revisions;
 
+	private final DataVersion dataVersion;
+
 	private final long maxBytes;
 
 	public DataImporter(DatabaseClient database, TransactionalOperator transactions, IndexRefresher indexRefresher,
-			DataRevisionRepository revisions, @Value("${spm.imports.max-bytes:268435456}") long maxBytes) {
+			DataRevisionRepository revisions, DataVersion dataVersion,
+			@Value("${spm.imports.max-bytes:268435456}") long maxBytes) {
+		this.dataVersion = dataVersion;
 		this.database = database;
 		this.transactions = transactions;
 		this.indexRefresher = indexRefresher;
@@ -142,6 +147,12 @@ public class DataImporter {
 						(changes) -> changes.none() ? Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null))
 								: apply(format, run, changes, provenance));
 			return this.transactions.transactional(work)
+				// committed: results cached from the old data must not be served any more
+				.doOnNext((report) -> {
+					if (ImportReport.IMPORTED.equals(report.status())) {
+						this.dataVersion.changed();
+					}
+				})
 				.onErrorResume(Rejected.class, (rejected) -> Mono.just(rejected.report))
 				.doOnNext((report) -> logger.info("Import of " + format.kind() + " for fiscal year " + fiscalYear + ": "
 						+ report.status() + ", " + report.rowsRead() + " rows read, " + report.rowsImported()

@@ -1,0 +1,122 @@
+package org.spmawards.api.cache;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import graphql.ExecutionResult;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.persistence.support.DataVersion;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a query that was answered before, with the same variables, from memory. The API
+ * has no mutations: its data changes only through imports (and the demo dataset's
+ * generation), which advance the {@link DataVersion}. Each entry is keyed by the version
+ * its query started at, so that once data changes no older result is served, even one
+ * that a query running during the change stores afterwards. Answers with errors are not
+ * kept. The cache is bounded by an estimate of its size
+ * ({@code spm.graphql.response-cache.*}). Within one service instance, an import is
+ * visible at once; instances do not share it.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "spm.graphql.response-cache.enabled", matchIfMissing = true)
+public class ResponseCache implements WebGraphQlInterceptor {
+
+	private final Cache<Key, Object> results;
+
+	private final DataVersion dataVersion;
+
+	private volatile long version;
+
+	ResponseCache(DataVersion dataVersion, @Value("${spm.graphql.response-cache.max-megabytes:64}") long maxMegabytes) {
+		this.dataVersion = dataVersion;
+		this.version = dataVersion.current();
+		this.results = Caffeine.newBuilder()
+			.maximumWeight(maxMegabytes * 1024 * 1024)
+			.weigher((Key key,
+					Object data) -> (int) Math.min(Integer.MAX_VALUE,
+							2L * key.document().length() + SizeEstimate.of(data)))
+			.recordStats()
+			.build();
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		long current = this.dataVersion.current();
+		if (current != this.version) {
+			this.version = current;
+			this.results.invalidateAll();
+		}
+		Key key = new Key(request.getDocument(), request.getOperationName(), request.getVariables(), current);
+		Object data = this.results.getIfPresent(key);
+		if (data != null) {
+			ExecutionResult result = ExecutionResult.newExecutionResult().data(data).build();
+			return Mono
+				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		}
+		return chain.next(request).doOnNext((response) -> {
+			Object answer = response.getData();
+			if (response.isValid() && response.getErrors().isEmpty() && answer != null) {
+				this.results.put(key, answer);
+			}
+		});
+	}
+
+	/**
+	 * Returns how often the cache answered.
+	 * @return the statistics
+	 */
+	public CacheStats stats() {
+		return this.results.stats();
+	}
+
+	private record Key(String document, @Nullable String operationName, Map<String, Object> variables, long version) {
+
+		Key {
+			Objects.requireNonNull(document);
+		}
+
+	}
+
+	/** A rough size in bytes of an answer's data, for bounding the cache. */
+	static final class SizeEstimate {
+
+		private SizeEstimate() {
+		}
+
+		static long of(@Nullable Object value) {
+			if (value instanceof Map<?, ?> map) {
+				long size = 48;
+				for (Map.Entry<?, ?> entry : map.entrySet()) {
+					size += 32 + of(entry.getKey()) + of(entry.getValue());
+				}
+				return size;
+			}
+			if (value instanceof List<?> list) {
+				long size = 24;
+				for (Object item : list) {
+					size += 8 + of(item);
+				}
+				return size;
+			}
+			if (value instanceof CharSequence text) {
+				return 40 + text.length();
+			}
+			return 24;
+		}
+
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.spmawards.api.cache;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ExecutionResult;
+import org.junit.jupiter.api.Test;
+import org.spmawards.persistence.support.DataVersion;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResponseCacheTests {
+
+	private final DataVersion dataVersion = new DataVersion();
+
+	private final ResponseCache cache = new ResponseCache(this.dataVersion, 1);
+
+	private final AtomicInteger executions = new AtomicInteger();
+
+	@Test
+	void answersARepeatedQueryFromMemory() {
+		assertThat(answer("{ a }", Map.of())).isEqualTo("answer 1");
+		assertThat(answer("{ a }", Map.of())).isEqualTo("answer 1");
+		assertThat(this.executions).hasValue(1);
+	}
+
+	@Test
+	void keysAnswersByTheirVariables() {
+		answer("query($x: Int) { a(x: $x) }", Map.of("x", 1));
+		answer("query($x: Int) { a(x: $x) }", Map.of("x", 2));
+		assertThat(this.executions).hasValue(2);
+	}
+
+	@Test
+	void forgetsEveryAnswerWhenTheDataChanges() {
+		answer("{ a }", Map.of());
+		this.dataVersion.changed();
+		assertThat(answer("{ a }", Map.of())).isEqualTo("answer 2");
+		assertThat(this.executions).hasValue(2);
+	}
+
+	@Test
+	void neverServesAnAnswerThatAQueryRunningDuringAChangeStoresAfterIt() {
+		// the query starts on the old data, the data changes, then the query stores its
+		// answer
+		Mono<WebGraphQlResponse> running = this.cache.intercept(request("{ a }", Map.of()), (request) -> {
+			WebGraphQlResponse stale = response(request, "stale");
+			this.dataVersion.changed();
+			return Mono.just(stale);
+		});
+		StepVerifier.create(running).expectNextCount(1).verifyComplete();
+		assertThat(answer("{ a }", Map.of())).isEqualTo("answer 1");
+	}
+
+	@Test
+	void keepsNoAnswerWithErrors() {
+		WebGraphQlRequest request = request("{ broken }", Map.of());
+		for (int i = 0; i < 2; i++) {
+			this.cache.intercept(request, (next) -> {
+				this.executions.incrementAndGet();
+				ExecutionResult failed = ExecutionResult.newExecutionResult()
+					.addError(graphql.GraphqlErrorBuilder.newError().message("boom").build())
+					.build();
+				return Mono
+					.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(next.toExecutionInput(), failed)));
+			}).block();
+		}
+		assertThat(this.executions).hasValue(2);
+	}
+
+	private String answer(String document, Map<String, Object> variables) {
+		WebGraphQlResponse response = this.cache
+			.intercept(request(document, variables),
+					(request) -> Mono.just(response(request, "answer " + this.executions.incrementAndGet())))
+			.block();
+		Map<String, Object> data = response.getData();
+		return (String) data.get("a");
+	}
+
+	private static WebGraphQlResponse response(WebGraphQlRequest request, String value) {
+		ExecutionResult result = ExecutionResult.newExecutionResult().data(Map.of("a", value)).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	private static WebGraphQlRequest request(String document, Map<String, Object> variables) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", document);
+		body.put("variables", variables);
+		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
+				new LinkedMultiValueMap<>(), Map.of(), body, "1", Locale.ENGLISH);
+	}
+
+}

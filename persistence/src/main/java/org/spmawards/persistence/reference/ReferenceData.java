@@ -1,0 +1,125 @@
+package org.spmawards.persistence.reference;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.index.Methodology;
+import org.spmawards.domain.region.Region;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.Sector;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceLevel;
+import org.spmawards.domain.sector.ServiceType;
+
+/**
+ * The reference data every response names: regions, SPM fields, service types,
+ * achievement levels, award editions and their methodologies. It is written only by
+ * migrations, which run before the service starts, so one snapshot read at start-up stays
+ * true while the service runs and needs no invalidation.
+ *
+ * @param regions every region, by code, in code order
+ * @param sectors the six fields, in the regulation's order
+ * @param serviceTypes the 43 service types, by field, province level first, then number
+ * @param levels the achievement levels, highest first
+ * @param editions the award editions, oldest first
+ * @param methodologies the methodology of every edition, by edition year
+ */
+public record ReferenceData(Map<RegionCode, Region> regions, List<Sector> sectors, List<ServiceType> serviceTypes,
+		List<AchievementLevel> levels, List<AwardEdition> editions, Map<Integer, Methodology> methodologies) {
+
+	public ReferenceData {
+		regions = regions.values()
+			.stream()
+			.sorted(Comparator.comparing(Region::code))
+			.collect(Collectors.toMap(Region::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		sectors = List.copyOf(sectors);
+		serviceTypes = List.copyOf(serviceTypes);
+		levels = List.copyOf(levels);
+		editions = List.copyOf(editions);
+		methodologies = Map.copyOf(methodologies);
+	}
+
+	/**
+	 * Finds a region.
+	 * @param code its code
+	 * @return the region, or empty if no region has the code
+	 */
+	public Optional<Region> region(RegionCode code) {
+		return Optional.ofNullable(this.regions.get(code));
+	}
+
+	/**
+	 * Lists the regencies and cities of a province.
+	 * @param province the province's code
+	 * @return its regencies and cities, in code order
+	 */
+	public List<Region> regionsOf(RegionCode province) {
+		return this.regions.values().stream().filter((region) -> province.equals(region.provinceCode())).toList();
+	}
+
+	/**
+	 * Counts the regions of each level.
+	 * @return the counts
+	 */
+	public Map<RegionLevel, Long> regionCounts() {
+		Map<RegionLevel, Long> counts = new EnumMap<>(RegionLevel.class);
+		this.regions.values().forEach((region) -> counts.merge(region.level(), 1L, Long::sum));
+		return counts;
+	}
+
+	/**
+	 * Finds a field.
+	 * @param code the field
+	 * @return the field
+	 */
+	public Sector sector(SectorCode code) {
+		return this.sectors.stream()
+			.filter((sector) -> sector.code() == code)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("The reference data lacks the field " + code));
+	}
+
+	/**
+	 * Lists the service types of a field, optionally of one level only.
+	 * @param sector the field
+	 * @param level the level, or {@code null} for both
+	 * @return the service types, province level first, then by number
+	 */
+	public List<ServiceType> serviceTypes(SectorCode sector, @org.jspecify.annotations.Nullable ServiceLevel level) {
+		return this.serviceTypes.stream()
+			.filter((type) -> type.sector() == sector && (level == null || type.level() == level))
+			.toList();
+	}
+
+	/**
+	 * Finds an award edition.
+	 * @param year the year of the ceremony
+	 * @return the edition, or empty if there was none that year
+	 */
+	public Optional<AwardEdition> edition(int year) {
+		return this.editions.stream().filter((edition) -> edition.year() == year).findFirst();
+	}
+
+	/**
+	 * Returns the methodology of an edition.
+	 * @param year the edition's year
+	 * @return the methodology
+	 */
+	public Methodology methodology(int year) {
+		Methodology methodology = this.methodologies.get(year);
+		if (methodology == null) {
+			throw new IllegalStateException("The reference data has no methodology for edition " + year);
+		}
+		return methodology;
+	}
+
+}
