@@ -78,7 +78,10 @@ class ImportEndpointTests {
 			.hasSize(0);
 	}
 
-	/** The same query before and after the import: the response cache must not answer the old result. */
+	/**
+	 * The same query before and after the import: the response cache must not answer the
+	 * old result.
+	 */
 	@Test
 	void importsAndQueriesSeeTheNewValuesAtOnce() {
 		this.graphQl.document("{ rankings(edition: 2025, category: CITY, sector: HEALTH) { totalCount } }")
