@@ -65,10 +65,6 @@ class SectorController {
 
 	record ServiceTypesKey(SectorCode sector, @Nullable ServiceLevel level) {
 
-		boolean matches(ServiceType type) {
-			return type.sector() == this.sector && (this.level == null || type.level() == this.level);
-		}
-
 	}
 
 }

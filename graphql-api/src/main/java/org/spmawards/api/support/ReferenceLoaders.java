@@ -13,7 +13,6 @@ import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.reference.ReferenceDataCache;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;

@@ -13,7 +13,6 @@ import org.spmawards.domain.award.Zone;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -54,31 +53,6 @@ public class AwardRepository {
 		return this.database.sql("select " + EDITION_COLUMNS + " from award_edition order by year")
 			.map(AwardRepository::edition)
 			.all();
-	}
-
-	/**
-	 * Finds the editions of the given years in one statement.
-	 * @param years the years
-	 * @return the editions that exist, oldest first
-	 */
-	public Flux<AwardEdition> findEditions(Collection<Integer> years) {
-		return this.database
-			.sql("select " + EDITION_COLUMNS + " from award_edition where year = any(:years) order by year")
-			.bind("years", years.stream().distinct().toArray(Integer[]::new))
-			.map(AwardRepository::edition)
-			.all();
-	}
-
-	/**
-	 * Finds one edition.
-	 * @param year the year of the ceremony
-	 * @return the edition, or empty if there was none that year
-	 */
-	public Mono<AwardEdition> findEdition(int year) {
-		return this.database.sql("select " + EDITION_COLUMNS + " from award_edition where year = :year")
-			.bind("year", year)
-			.map(AwardRepository::edition)
-			.one();
 	}
 
 	/**

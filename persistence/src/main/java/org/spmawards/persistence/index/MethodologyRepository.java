@@ -43,16 +43,6 @@ public class MethodologyRepository {
 	}
 
 	/**
-	 * Finds the methodology an edition points to.
-	 * @param year the edition's year
-	 * @return the methodology, or empty if there is no such edition
-	 */
-	public Mono<Methodology> findForEdition(int year) {
-		return find("select " + COLUMNS + " from methodology m join award_edition e on e.methodology_code = m.code"
-				+ " where e.year = :year", year, "year");
-	}
-
-	/**
 	 * Finds the methodology for a fiscal year: that of the edition assessing it, or the
 	 * default one when no edition assesses it.
 	 * @param fiscalYear the fiscal year

@@ -1,17 +1,14 @@
 package org.spmawards.persistence.region;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 
 import io.r2dbc.spi.Readable;
 import org.spmawards.domain.region.GeoPoint;
 import org.spmawards.domain.region.Population;
 import org.spmawards.domain.region.Region;
-import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.support.Page;
 import org.spmawards.persistence.support.Rows;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -19,7 +16,8 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads provinces, regencies and cities. Lookups by many codes take one statement.
+ * Reads provinces, regencies and cities a page at a time; single regions are served from
+ * {@link org.spmawards.persistence.reference.ReferenceData}.
  */
 @Repository
 public class RegionRepository {
@@ -34,43 +32,6 @@ public class RegionRepository {
 
 	public RegionRepository(DatabaseClient database) {
 		this.database = database;
-	}
-
-	/**
-	 * Finds one region.
-	 * @param code the region's code
-	 * @return the region, or empty if no region has that code
-	 */
-	public Mono<Region> findByCode(RegionCode code) {
-		return this.database.sql("select " + COLUMNS + " from region where code = :code")
-			.bind("code", code.value())
-			.map(RegionRepository::region)
-			.one();
-	}
-
-	/**
-	 * Finds many regions in one statement.
-	 * @param codes the codes
-	 * @return the regions that exist, in code order
-	 */
-	public Flux<Region> findByCodes(Collection<RegionCode> codes) {
-		return this.database.sql("select " + COLUMNS + " from region where code = any(:codes) order by code")
-			.bind("codes", codes.stream().map(RegionCode::value).distinct().toArray(String[]::new))
-			.map(RegionRepository::region)
-			.all();
-	}
-
-	/**
-	 * Finds the regencies and cities of many provinces in one statement.
-	 * @param provinces the provinces' codes
-	 * @return their regencies and cities, in code order
-	 */
-	public Flux<Region> findByProvinces(Collection<RegionCode> provinces) {
-		return this.database
-			.sql("select " + COLUMNS + " from region where province_code = any(:provinces) order by code")
-			.bind("provinces", provinces.stream().map(RegionCode::value).distinct().toArray(String[]::new))
-			.map(RegionRepository::region)
-			.all();
 	}
 
 	/**

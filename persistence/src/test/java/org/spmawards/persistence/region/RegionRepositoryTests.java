@@ -1,10 +1,6 @@
 package org.spmawards.persistence.region;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-import org.spmawards.domain.region.Population;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
@@ -22,41 +18,6 @@ class RegionRepositoryTests {
 
 	@Autowired
 	RegionRepository regions;
-
-	@Test
-	void findsKotaTangerangWithItsFigures() {
-		StepVerifier.create(this.regions.findByCode(RegionCode.of("36.71"))).assertNext((region) -> {
-			assertThat(region.name()).isEqualTo("Kota Tangerang");
-			assertThat(region.level()).isEqualTo(RegionLevel.CITY);
-			assertThat(region.provinceCode()).isEqualTo(RegionCode.of("36"));
-			assertThat(region.population()).isNotNull().extracting(Population::total).isInstanceOf(Long.class);
-			assertThat(region.areaKm2()).isGreaterThan(BigDecimal.ZERO);
-			assertThat(region.centroid()).isNotNull();
-		}).verifyComplete();
-	}
-
-	@Test
-	void findsNothingForAnUnknownCode() {
-		StepVerifier.create(this.regions.findByCode(RegionCode.of("36.98"))).verifyComplete();
-	}
-
-	@Test
-	void findsManyRegionsInCodeOrder() {
-		StepVerifier
-			.create(this.regions.findByCodes(List.of(RegionCode.of("36.71"), RegionCode.of("11.10"),
-					RegionCode.of("36.71"), RegionCode.of("99.99")))
-				.map((region) -> region.code().value()))
-			.expectNext("11.10", "36.71")
-			.verifyComplete();
-	}
-
-	@Test
-	void listsTheRegenciesAndCitiesOfProvinces() {
-		StepVerifier
-			.create(this.regions.findByProvinces(List.of(RegionCode.of("36"))).map((region) -> region.code().value()))
-			.expectNext("36.01", "36.02", "36.03", "36.04", "36.71", "36.72", "36.73", "36.74")
-			.verifyComplete();
-	}
 
 	@Test
 	void pagesThroughCitiesWithTheirTotal() {

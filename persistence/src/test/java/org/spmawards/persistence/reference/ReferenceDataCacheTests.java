@@ -1,0 +1,81 @@
+package org.spmawards.persistence.reference;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.spmawards.domain.region.Population;
+import org.spmawards.domain.region.Region;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceLevel;
+import org.spmawards.persistence.test.WithTestDatabase;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@WithTestDatabase
+class ReferenceDataCacheTests {
+
+	@Autowired
+	ReferenceDataCache cache;
+
+	@Test
+	void holdsKotaTangerangWithItsFigures() {
+		StepVerifier.create(this.cache.get().map((data) -> data.region(RegionCode.of("36.71")).orElseThrow()))
+			.assertNext((region) -> {
+				assertThat(region.name()).isEqualTo("Kota Tangerang");
+				assertThat(region.level()).isEqualTo(RegionLevel.CITY);
+				assertThat(region.provinceCode()).isEqualTo(RegionCode.of("36"));
+				assertThat(region.population()).isNotNull().extracting(Population::total).isInstanceOf(Long.class);
+				assertThat(region.areaKm2()).isGreaterThan(BigDecimal.ZERO);
+				assertThat(region.centroid()).isNotNull();
+			})
+			.verifyComplete();
+	}
+
+	@Test
+	void holdsEveryRegionAndKnowsNoOther() {
+		StepVerifier.create(this.cache.get()).assertNext((data) -> {
+			assertThat(data.regions()).hasSize(552);
+			assertThat(data.regionCounts()).containsEntry(RegionLevel.PROVINCE, 38L)
+				.containsEntry(RegionLevel.REGENCY, 416L)
+				.containsEntry(RegionLevel.CITY, 98L);
+			assertThat(data.region(RegionCode.of("36.98"))).isEmpty();
+		}).verifyComplete();
+	}
+
+	@Test
+	void listsTheRegenciesAndCitiesOfAProvince() {
+		StepVerifier
+			.create(this.cache.get()
+				.map((data) -> data.regionsOf(RegionCode.of("36"))
+					.stream()
+					.map(Region::code)
+					.map(RegionCode::value)
+					.toList()))
+			.assertNext((codes) -> assertThat(codes).containsExactly("36.01", "36.02", "36.03", "36.04", "36.71",
+					"36.72", "36.73", "36.74"))
+			.verifyComplete();
+	}
+
+	@Test
+	void holdsFieldsServiceTypesLevelsEditionsAndMethodologies() {
+		StepVerifier.create(this.cache.get()).assertNext((data) -> {
+			assertThat(data.sectors()).hasSize(6);
+			assertThat(data.serviceTypes(SectorCode.EDUCATION, null)).extracting((type) -> type.code())
+				.containsExactly("EDU-P-1", "EDU-P-2", "EDU-K-1", "EDU-K-2", "EDU-K-3");
+			assertThat(data.serviceTypes(SectorCode.HEALTH, ServiceLevel.REGENCY_CITY)).hasSize(12);
+			assertThat(data.levels()).hasSize(6);
+			assertThat(data.edition(2025))
+				.hasValueSatisfying((edition) -> assertThat(edition.fiscalYear()).isEqualTo(2024));
+			assertThat(data.edition(2019)).isEmpty();
+			assertThat(data.methodology(2025).recipientsWeight()).isEqualByComparingTo("0.8");
+		}).verifyComplete();
+	}
+
+}
