@@ -310,7 +310,9 @@ def statements_per_request(server, query, database, requests=50):
 
 
 def pgbench(query, database, clients, seconds):
-    output = subprocess.run(["pgbench", "-h", PG_HOST, "-p", str(PG_PORT), "-U", PG_USER, "-n", "-c", str(clients),
+    # prepared statements, as the service's R2DBC driver uses them
+    output = subprocess.run(["pgbench", "-h", PG_HOST, "-p", str(PG_PORT), "-U", PG_USER, "-n", "-M", "prepared",
+                             "-c", str(clients),
                              "-j", "2", "-T", str(seconds), "-f", str(BENCH / "sql" / f"{query}.sql"), database],
                             check=True, capture_output=True, text=True).stdout
     return float(re.search(r"tps = ([\d.]+)", output).group(1))
@@ -520,6 +522,7 @@ set style data histograms
 set style histogram clustered gap 1
 set style fill solid 0.8 border -1
 set key outside right
+set xrange [-0.6:5.6]
 set logscale y
 set ylabel 'requests per second (log)'
 plot '{data}' using 2:xtic(1) title 'service', '' using 4 title 'service-nocache', '' using 6 title 'postgraphile v5', '' using 8 title 'postgraphile v4'
