@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.provenance.Verification;
 import org.spmawards.domain.region.RegionCode;
 
 /**
@@ -39,6 +40,20 @@ final class Cells {
 	@Nullable String text(String column) {
 		String value = this.record.isSet(column) ? this.record.get(column).trim() : "";
 		return value.isEmpty() ? null : value;
+	}
+
+	/**
+	 * Refuses a row that an export labelled synthetic (a demo-mode export has a
+	 * {@code verification} column): an import carries official figures, and demo data
+	 * never enters a dataset through it.
+	 */
+	void refuseSynthetic() {
+		String verification = text("verification");
+		if (Verification.SYNTHETIC.name().equals(verification)) {
+			error("verification", verification,
+					"synthetic demo data cannot be imported: an import carries official figures, and this row was"
+							+ " exported from the demo dataset");
+		}
 	}
 
 	void error(String column, @Nullable String value, String reason) {

@@ -289,7 +289,9 @@ public class DataImporter {
 					logger.info("Import of " + this.format.kind() + " for fiscal year " + this.fiscalYear + ": "
 							+ this.rowsRead + " rows read");
 				}
-				R row = this.format.read(new Cells(record, line, this.problems), references);
+				Cells cells = new Cells(record, line, this.problems);
+				cells.refuseSynthetic();
+				R row = this.format.read(cells, references);
 				if (row == null) {
 					this.rowsRejected++;
 					return;

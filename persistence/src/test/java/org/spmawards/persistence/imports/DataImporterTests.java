@@ -125,6 +125,24 @@ class DataImporterTests {
 	}
 
 	@Test
+	void refusesRowsThatADemoExportLabelledSynthetic() {
+		importAchievements(HEADER + "36.71,HEA-K-1,100,90,100\n").block();
+		String demoExport = "region_code,service_type,target,served,quality_pct,verification,note\n"
+				+ "36.71,HEA-K-1,100,95,100,VERIFIED_SINGLE,\n"
+				+ "36.74,HEA-K-1,100,50,50,SYNTHETIC,Synthetic demo value (seed 20251): not a fact\n";
+		StepVerifier.create(importAchievements(demoExport)).assertNext((report) -> {
+			assertThat(report.status()).isEqualTo(ImportReport.REJECTED);
+			assertThat(report.rowsRejected()).isEqualTo(1);
+			assertThat(report.errors()).singleElement().satisfies((error) -> {
+				assertThat(error.line()).isEqualTo(3);
+				assertThat(error.column()).isEqualTo("verification");
+				assertThat(error.reason()).contains("synthetic demo data cannot be imported");
+			});
+		}).verifyComplete();
+		StepVerifier.create(achievements()).expectNext(List.of("36.71 HEA-K-1 90")).verifyComplete();
+	}
+
+	@Test
 	void leavesTheDataUntouchedWhenTheUploadBreaksOff() {
 		importAchievements(HEADER + "36.71,HEA-K-1,100,90,100\n").block();
 		Flux<DataBuffer> broken = csv(HEADER + "36.71,HEA-K-1,100,10,10\n36.74,HEA-K-1,100,10,10\n")
