@@ -41,9 +41,7 @@ class ValueObjectWiring implements RuntimeWiringConfigurer {
 				if (!SCALARS.contains(type.getName())) {
 					return null;
 				}
-				PropertyDataFetcher<Object> property = PropertyDataFetcher
-					.fetching(environment.getFieldDefinition().getName());
-				return (fetching) -> unwrap(property.get(fetching));
+				return new UnwrappingPropertyFetcher(environment.getFieldDefinition().getName());
 			}
 
 		});
