@@ -4,6 +4,7 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.query.QueryTimedOutException;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
  * controller advice answers inside the controller's data fetcher, and Spring for
  * GraphQL's connection support then turns the failed non-null connection field into an
  * empty connection, which makes {@code totalCount} fail a second time.
+ * <p>
+ * A request whose client disconnects is cancelled; its unfinished fields are resolved
+ * here as well, so that a closed connection is not logged as an unresolved error.
  */
 @Component
 class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
@@ -38,6 +42,14 @@ class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(timedOut.getMessage())
 				.extensions(Map.of("code", "QUERY_TIMEOUT"))
+				.build();
+		}
+		if (ex instanceof AbortExecutionException) {
+			// the client went away, so graphql-java stops the fields still running: not a
+			// fault to log with a stack trace
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(graphql.ErrorType.ExecutionAborted)
+				.message("The request was cancelled")
 				.build();
 		}
 		return null;
