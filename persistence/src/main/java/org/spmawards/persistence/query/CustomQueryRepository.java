@@ -120,7 +120,7 @@ public class CustomQueryRepository {
 	 * report on.
 	 */
 	private Mono<Long> count(QuerySubject subject, Filter filter) {
-		return statistics(subject, filter, List.of()).next().map(StatisticsGroup::count).defaultIfEmpty(0L);
+		return bind(QuerySql.count(subject, filter)).map((row) -> row.get("n", Long.class)).one();
 	}
 
 	private DatabaseClient.GenericExecuteSpec bind(QuerySql query) {
