@@ -94,4 +94,13 @@ public final class IndexCalculator {
 		return exact.setScale(SHOWN_SCALE, RoundingMode.HALF_UP);
 	}
 
+	/**
+	 * Rounds a value that may be unknown for storing or showing.
+	 * @param exact the unrounded value, or {@code null}
+	 * @return the value as shown, or {@code null}
+	 */
+	public static @Nullable BigDecimal shownIfKnown(@Nullable BigDecimal exact) {
+		return (exact != null) ? shown(exact) : null;
+	}
+
 }

@@ -1,9 +1,6 @@
 package org.spmawards.api.award;
 
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -15,12 +12,9 @@ import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.award.AwardRepository;
-import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -34,11 +28,8 @@ class AwardResultController {
 
 	private final AwardRepository awards;
 
-	private final ReferenceDataCache referenceData;
-
-	AwardResultController(AwardRepository awards, ReferenceDataCache referenceData) {
+	AwardResultController(AwardRepository awards) {
 		this.awards = awards;
-		this.referenceData = referenceData;
 	}
 
 	@QueryMapping
@@ -49,13 +40,9 @@ class AwardResultController {
 		return this.awards.findWinners(category, region, fromYear, toYear);
 	}
 
-	@BatchMapping
-	Mono<Map<AwardResult, AwardEdition>> edition(List<AwardResult> results) {
-		return this.referenceData.get()
-			.map((data) -> results.stream()
-				.distinct()
-				.collect(Collectors.toMap((result) -> result,
-						(result) -> data.edition(result.editionYear()).orElseThrow())));
+	@SchemaMapping
+	CompletableFuture<AwardEdition> edition(AwardResult result, DataLoader<Integer, AwardEdition> editions) {
+		return editions.load(result.editionYear());
 	}
 
 	@SchemaMapping
@@ -63,13 +50,9 @@ class AwardResultController {
 		return regions.load(result.region());
 	}
 
-	@BatchMapping(typeName = "AwardMention", field = "edition")
-	Mono<Map<AwardMention, AwardEdition>> editionOfMention(List<AwardMention> mentions) {
-		return this.referenceData.get()
-			.map((data) -> mentions.stream()
-				.distinct()
-				.collect(Collectors.toMap((mention) -> mention,
-						(mention) -> data.edition(mention.editionYear()).orElseThrow())));
+	@SchemaMapping(typeName = "AwardMention")
+	CompletableFuture<AwardEdition> edition(AwardMention mention, DataLoader<Integer, AwardEdition> editions) {
+		return editions.load(mention.editionYear());
 	}
 
 	@SchemaMapping(typeName = "AwardMention")

@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import graphql.ExecutionResult;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.support.DataVersion;
@@ -48,7 +47,6 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			.weigher((Key key,
 					Object data) -> (int) Math.min(Integer.MAX_VALUE,
 							2L * key.document().length() + SizeEstimate.of(data)))
-			.recordStats()
 			.build();
 	}
 
@@ -72,14 +70,6 @@ public class ResponseCache implements WebGraphQlInterceptor {
 				this.results.put(key, answer);
 			}
 		});
-	}
-
-	/**
-	 * Returns how often the cache answered.
-	 * @return the statistics
-	 */
-	public CacheStats stats() {
-		return this.results.stats();
 	}
 
 	private record Key(String document, @Nullable String operationName, Map<String, Object> variables, long version) {

@@ -42,12 +42,9 @@ class ComparisonController {
 
 	private final IndexRepository index;
 
-	private final Editions editions;
-
-	ComparisonController(ReferenceDataCache referenceData, IndexRepository index, Editions editions) {
+	ComparisonController(ReferenceDataCache referenceData, IndexRepository index) {
 		this.referenceData = referenceData;
 		this.index = index;
-		this.editions = editions;
 	}
 
 	@QueryMapping
@@ -60,11 +57,11 @@ class ComparisonController {
 			.map((code) -> Arguments.regionCode("regionCodes", code))
 			.distinct()
 			.toList();
-		return this.editions.require("edition", edition)
-			.flatMap((found) -> this.referenceData.get()
-				.flatMap((data) -> requireAll(codes, data.regions()))
-				.zipWith(this.index.findByRegions(codes, found.fiscalYear()).collectList())
-				.map((inputs) -> new Comparison(found.fiscalYear(), inputs.getT1(), rows(codes, inputs.getT2()))));
+		return this.referenceData.get().flatMap((data) -> {
+			int fiscalYear = Editions.require(data, "edition", edition).fiscalYear();
+			return requireAll(codes, data.regions()).zipWith(this.index.findByRegions(codes, fiscalYear).collectList())
+				.map((inputs) -> new Comparison(fiscalYear, inputs.getT1(), rows(codes, inputs.getT2())));
+		});
 	}
 
 	private static Mono<List<Region>> requireAll(List<RegionCode> codes, Map<RegionCode, Region> byCode) {

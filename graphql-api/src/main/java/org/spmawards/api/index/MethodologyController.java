@@ -25,17 +25,14 @@ class MethodologyController {
 
 	private final ReferenceDataCache referenceData;
 
-	private final Editions editions;
-
-	MethodologyController(ReferenceDataCache referenceData, Editions editions) {
+	MethodologyController(ReferenceDataCache referenceData) {
 		this.referenceData = referenceData;
-		this.editions = editions;
 	}
 
 	@QueryMapping
 	Mono<Methodology> methodology(@Argument int edition) {
-		return this.editions.require("edition", edition)
-			.flatMap((found) -> this.referenceData.get().map((data) -> data.methodology(found.year())));
+		return this.referenceData.get()
+			.map((data) -> data.methodology(Editions.require(data, "edition", edition).year()));
 	}
 
 	@BatchMapping(typeName = "AwardEdition", field = "methodology")

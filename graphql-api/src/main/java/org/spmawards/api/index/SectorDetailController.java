@@ -45,23 +45,20 @@ class SectorDetailController {
 
 	private final ReferenceDataCache referenceData;
 
-	private final Editions editions;
-
-	SectorDetailController(AchievementRepository achievements, IndexRepository index, ReferenceDataCache referenceData,
-			Editions editions) {
+	SectorDetailController(AchievementRepository achievements, IndexRepository index,
+			ReferenceDataCache referenceData) {
 		this.achievements = achievements;
 		this.index = index;
 		this.referenceData = referenceData;
-		this.editions = editions;
 	}
 
 	@QueryMapping
 	Mono<SectorDetail> sectorDetail(@Argument String regionCode, @Argument int edition, @Argument SectorCode sector) {
 		RegionCode code = Arguments.regionCode("regionCode", regionCode);
-		return this.editions.require("edition", edition)
-			.zipWith(this.referenceData.get())
-			.flatMap((found) -> Mono.justOrEmpty(found.getT2().region(code))
-				.flatMap((region) -> detail(region, found.getT1(), sector, found.getT2())));
+		return this.referenceData.get().flatMap((data) -> {
+			AwardEdition found = Editions.require(data, "edition", edition);
+			return Mono.justOrEmpty(data.region(code)).flatMap((region) -> detail(region, found, sector, data));
+		});
 	}
 
 	private Mono<SectorDetail> detail(Region region, AwardEdition edition, SectorCode sector, ReferenceData data) {

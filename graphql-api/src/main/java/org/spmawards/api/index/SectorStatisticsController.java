@@ -1,6 +1,5 @@
 package org.spmawards.api.index;
 
-import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
@@ -13,7 +12,6 @@ import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.index.IndexStatistics;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
@@ -32,32 +30,27 @@ class SectorStatisticsController {
 
 	private final ReferenceDataCache referenceData;
 
-	private final Editions editions;
-
-	SectorStatisticsController(IndexRepository index, ReferenceDataCache referenceData, Editions editions) {
+	SectorStatisticsController(IndexRepository index, ReferenceDataCache referenceData) {
 		this.index = index;
 		this.referenceData = referenceData;
-		this.editions = editions;
 	}
 
 	@QueryMapping
 	Mono<SectorStatistics> sectorStatistics(@Argument int edition, @Argument RegionLevel category,
 			@Argument @Nullable SectorCode sector) {
-		return this.editions.require("edition", edition)
-			.flatMap((found) -> Mono
-				.zip(this.index.statistics(found.fiscalYear(), category, sector), this.referenceData.get())
-				.map((inputs) -> {
-					IndexStatistics statistics = inputs.getT1();
-					return new SectorStatistics(found.fiscalYear(), category, sector, statistics.count(),
-							inputs.getT2().regionCounts().getOrDefault(category, 0L), statistics.min(),
-							statistics.max(), shown(statistics.mean()), shown(statistics.median()),
-							inputs.getT2()
-								.levels()
-								.stream()
-								.map((level) -> new SectorStatistics.LevelCount(level.code(),
-										statistics.countByLevel().getOrDefault(level.code(), 0L)))
-								.toList());
-				}));
+		return this.referenceData.get().flatMap((data) -> {
+			int fiscalYear = Editions.require(data, "edition", edition).fiscalYear();
+			return this.index.statistics(fiscalYear, category, sector)
+				.map((statistics) -> new SectorStatistics(fiscalYear, category, sector, statistics.count(),
+						data.regionCounts().getOrDefault(category, 0L), statistics.min(), statistics.max(),
+						IndexCalculator.shownIfKnown(statistics.mean()),
+						IndexCalculator.shownIfKnown(statistics.median()),
+						data.levels()
+							.stream()
+							.map((level) -> new SectorStatistics.LevelCount(level.code(),
+									statistics.countByLevel().getOrDefault(level.code(), 0L)))
+							.toList()));
+		});
 	}
 
 	@SchemaMapping(typeName = "SectorStatistics")
@@ -69,10 +62,6 @@ class SectorStatisticsController {
 	CompletableFuture<AchievementLevel> achievementLevel(SectorStatistics.LevelCount count,
 			DataLoader<String, AchievementLevel> levels) {
 		return levels.load(count.levelCode());
-	}
-
-	private static @Nullable BigDecimal shown(@Nullable BigDecimal value) {
-		return (value != null) ? IndexCalculator.shown(value) : null;
 	}
 
 }

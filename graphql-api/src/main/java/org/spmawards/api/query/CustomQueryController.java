@@ -1,6 +1,5 @@
 package org.spmawards.api.query;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -165,11 +164,8 @@ class CustomQueryController {
 				(String) keys.get(QueryField.SERVICE_TYPE), (Integer) keys.get(QueryField.FISCAL_YEAR),
 				(String) keys.get(QueryField.ACHIEVEMENT_LEVEL));
 		return new StatisticsGroupView(key, group.count(), IndexCalculator.shown(group.mean()), group.min(),
-				group.max(), IndexCalculator.shown(group.median()), shown(group.standardDeviation()));
-	}
-
-	private static @Nullable BigDecimal shown(@Nullable BigDecimal value) {
-		return (value != null) ? IndexCalculator.shown(value) : null;
+				group.max(), IndexCalculator.shown(group.median()),
+				IndexCalculator.shownIfKnown(group.standardDeviation()));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,13 +40,13 @@ class RankingController {
 
 	private final IndexRepository index;
 
-	private final Editions editions;
+	private final ReferenceDataCache referenceData;
 
 	private final Pagination pagination;
 
-	RankingController(IndexRepository index, Editions editions, Pagination pagination) {
+	RankingController(IndexRepository index, ReferenceDataCache referenceData, Pagination pagination) {
 		this.index = index;
-		this.editions = editions;
+		this.referenceData = referenceData;
 		this.pagination = pagination;
 	}
 
@@ -55,7 +56,8 @@ class RankingController {
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		PageRequest page = this.pagination.request(first, after);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
-		return this.editions.require("edition", edition)
+		return this.referenceData.get()
+			.map((data) -> Editions.require(data, "edition", edition))
 			.flatMap((found) -> this.index
 				.findRanking(found.fiscalYear(), category, sector, province, page.offset(), page.limit())
 				.map((ranking) -> new RankingConnection(
