@@ -47,15 +47,6 @@ public record Provenance(Verification verification, List<URI> sources, @Nullable
 	}
 
 	/**
-	 * Returns the provenance of a value computed by this service.
-	 * @param note how it was computed
-	 * @return the provenance
-	 */
-	public static Provenance computed(String note) {
-		return new Provenance(Verification.COMPUTED, List.of(), note);
-	}
-
-	/**
 	 * Returns the provenance of a synthetic demonstration value.
 	 * @param note how it was generated
 	 * @return the provenance

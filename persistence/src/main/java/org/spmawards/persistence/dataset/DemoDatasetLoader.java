@@ -82,7 +82,7 @@ public class DemoDatasetLoader {
 			.map((sector) -> sector.code())
 			.collectList()
 			.flatMap((codes) -> this.sectors.findServiceTypes(codes, null).collectList());
-		return Mono.zip(allRegions, allTypes, heldYears())
+		Flux<Integer> generated = Mono.zip(allRegions, allTypes, heldYears())
 			.flatMapMany((inputs) -> Flux.range(demo.firstYear(), demo.years())
 				.filter((year) -> !inputs.getT3().contains(year))
 				.concatMap((year) -> {
@@ -96,10 +96,11 @@ public class DemoDatasetLoader {
 						.doOnNext((values) -> logger.info("Demo dataset: generated " + achievements.size()
 								+ " synthetic achievements and " + values + " index values for fiscal year " + year))
 						.thenReturn(year);
-				})
-				// fresh statistics, so that the planner picks the indexes for the new
-				// rows
-				.concatWith(this.database.sql("analyze").then().then(Mono.empty())));
+				}));
+		// fresh statistics, so that the planner picks the indexes for the new rows
+		return generated.collectList()
+			.flatMapMany((years) -> years.isEmpty() ? Flux.empty()
+					: this.database.sql("analyze").then().thenMany(Flux.fromIterable(years)));
 	}
 
 	private Mono<Set<Integer>> heldYears() {

@@ -34,9 +34,6 @@ public class CsvExporter {
 		for (var parameter : table.parameters().entrySet()) {
 			query = query.bind(parameter.getKey(), parameter.getValue());
 		}
-		if (table.sql().contains(":fiscalYear") && !table.parameters().containsKey("fiscalYear")) {
-			query = query.bindNull("fiscalYear", Integer.class);
-		}
 		int width = table.columns().size();
 		Flux<String> rows = query.map((row) -> {
 			List<String> values = new ArrayList<>(width);

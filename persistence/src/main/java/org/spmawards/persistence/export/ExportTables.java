@@ -9,6 +9,8 @@ import org.spmawards.domain.sector.SectorCode;
 
 import org.spmawards.persistence.export.CsvTable.Column;
 
+import org.springframework.r2dbc.core.Parameter;
+
 /**
  * The exported tables and their columns. Column names and order are part of the public
  * interface: add columns at the end, never rename or reorder them.
@@ -278,7 +280,7 @@ public final class ExportTables {
 						+ " join service_type t on t.code = a.service_type_code"
 						+ " where cast(:fiscalYear as int) is null or a.fiscal_year = :fiscalYear"
 						+ " order by a.fiscal_year, a.region_code, a.service_type_code",
-				(fiscalYear != null) ? Map.of("fiscalYear", fiscalYear) : Map.of());
+				Map.of("fiscalYear", Parameter.fromOrEmpty(fiscalYear, Integer.class)));
 	}
 
 	/**

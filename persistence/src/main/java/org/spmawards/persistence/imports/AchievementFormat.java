@@ -64,9 +64,13 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 	}
 
 	@Override
-	public Key key(Row row) {
-		return new Key(List.of(row.region(), row.serviceType()),
-				"region " + row.region() + " and service type " + row.serviceType());
+	public List<Object> key(Row row) {
+		return List.of(row.region(), row.serviceType());
+	}
+
+	@Override
+	public String describeKey(Row row) {
+		return "region " + row.region() + " and service type " + row.serviceType();
 	}
 
 	@Override

@@ -25,9 +25,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.persistence.dataset.DatasetKind;
+import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.index.IndexRefresher;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.DataVersion;
-import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -78,12 +81,18 @@ public class DataImporter {
 
 	private final DataVersion dataVersion;
 
+	private final ReferenceDataCache referenceData;
+
+	private final DatasetRepository datasets;
+
 	private final long maxBytes;
 
 	public DataImporter(DatabaseClient database, TransactionalOperator transactions, IndexRefresher indexRefresher,
-			DataRevisionRepository revisions, DataVersion dataVersion,
-			@Value("${spm.imports.max-bytes:268435456}") long maxBytes) {
+			DataRevisionRepository revisions, DataVersion dataVersion, ReferenceDataCache referenceData,
+			DatasetRepository datasets, @Value("${spm.imports.max-bytes:268435456}") long maxBytes) {
 		this.dataVersion = dataVersion;
+		this.referenceData = referenceData;
+		this.datasets = datasets;
 		this.database = database;
 		this.transactions = transactions;
 		this.indexRefresher = indexRefresher;
@@ -118,8 +127,13 @@ public class DataImporter {
 
 	private <R> Mono<ImportReport> run(ImportFormat<R> format, int fiscalYear, @Nullable String sourceUrl,
 			Publisher<DataBuffer> file) {
-		return Mono.zip(assessedFiscalYears(), demoDatabase()).flatMap((checks) -> {
-			Set<Integer> assessed = checks.getT1();
+		return Mono.zip(this.referenceData.get(), demoDatabase()).flatMap((checks) -> {
+			Set<Integer> assessed = checks.getT1()
+				.editions()
+				.stream()
+				.map(AwardEdition::fiscalYear)
+				.collect(Collectors.toSet());
+			References references = References.of(checks.getT1());
 			Run<R> run = new Run<>(format, fiscalYear);
 			if (checks.getT2()) {
 				run.problems.error(null, null, null, "this database holds the DEMO dataset: official data is imported"
@@ -136,8 +150,7 @@ public class DataImporter {
 			}
 			ImportedProvenance provenance = new ImportedProvenance(sourceUrl);
 			Mono<ImportReport> work = lock(fiscalYear).then(this.database.sql(format.stagingTable()).then())
-				.then(References.load(this.database))
-				.flatMapMany((references) -> run.rows(file, references))
+				.thenMany(run.rows(file, references))
 				.buffer(CHUNK_ROWS)
 				.concatMap((chunk) -> format.stage(this.database, chunk))
 				.then(Mono.defer(() -> run.problems.hasErrors()
@@ -190,17 +203,8 @@ public class DataImporter {
 		}
 	}
 
-	private Mono<Set<Integer>> assessedFiscalYears() {
-		return this.database.sql("select fiscal_year from award_edition")
-			.map((row) -> Rows.integer(row, "fiscal_year"))
-			.all()
-			.collect(Collectors.toSet());
-	}
-
 	private Mono<Boolean> demoDatabase() {
-		return this.database.sql("select count(*) from dataset where kind = 'DEMO'")
-			.map((row) -> row.get(0, Long.class) > 0)
-			.one();
+		return this.datasets.find().map((dataset) -> dataset.kind() == DatasetKind.DEMO).defaultIfEmpty(false);
 	}
 
 	private Mono<Void> lock(int fiscalYear) {
@@ -218,7 +222,7 @@ public class DataImporter {
 
 		private final Problems problems = new Problems();
 
-		private final Map<ImportFormat.Key, Long> seen = new HashMap<>();
+		private final Map<List<Object>, Long> seen = new HashMap<>();
 
 		private final MessageDigest digest;
 
@@ -296,12 +300,11 @@ public class DataImporter {
 					this.rowsRejected++;
 					return;
 				}
-				ImportFormat.Key key = this.format.key(row);
-				Long first = this.seen.putIfAbsent(key, line);
+				Long first = this.seen.putIfAbsent(this.format.key(row), line);
 				if (first != null) {
 					this.rowsRejected++;
 					this.problems.error(line, null, null,
-							"duplicate row: " + key.description() + " already appear on line " + first);
+							"duplicate row: " + this.format.describeKey(row) + " already appear on line " + first);
 					return;
 				}
 				sink.next(row);

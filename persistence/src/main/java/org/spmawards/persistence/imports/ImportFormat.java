@@ -38,9 +38,16 @@ interface ImportFormat<R> {
 	/**
 	 * Returns what makes a row unique within the file.
 	 * @param row a row
-	 * @return a key and its wording for a duplicate-row error
+	 * @return the key
 	 */
-	Key key(R row);
+	List<Object> key(R row);
+
+	/**
+	 * Puts a row's key in words, for a duplicate-row error.
+	 * @param row a row
+	 * @return the key in words, e.g. {@code region 36.71 and service type HEA-K-1}
+	 */
+	String describeKey(R row);
 
 	/**
 	 * Returns the DDL of the temporary table that holds the file's rows inside the
@@ -74,26 +81,5 @@ interface ImportFormat<R> {
 	 * @return the number of rows written
 	 */
 	Mono<Long> apply(DatabaseClient database, int fiscalYear, ImportedProvenance provenance);
-
-	/**
-	 * A row's identity within a file.
-	 *
-	 * @param value the key
-	 * @param description the key in words, e.g.
-	 * {@code region 36.71 and service type HEA-K-1}
-	 */
-	record Key(Object value, String description) {
-
-		@Override
-		public boolean equals(@Nullable Object other) {
-			return other instanceof Key key && this.value.equals(key.value);
-		}
-
-		@Override
-		public int hashCode() {
-			return this.value.hashCode();
-		}
-
-	}
 
 }

@@ -61,9 +61,14 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 	}
 
 	@Override
-	public Key key(Row row) {
-		return new Key(Arrays.asList(row.region(), row.sector()), "region " + row.region() + " and "
-				+ ((row.sector() != null) ? "sector " + row.sector() : "the overall index"));
+	public List<Object> key(Row row) {
+		return Arrays.asList(row.region(), row.sector());
+	}
+
+	@Override
+	public String describeKey(Row row) {
+		return "region " + row.region() + " and "
+				+ ((row.sector() != null) ? "sector " + row.sector() : "the overall index");
 	}
 
 	@Override

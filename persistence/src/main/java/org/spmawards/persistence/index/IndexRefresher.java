@@ -120,7 +120,8 @@ public class IndexRefresher {
 		return this.database
 			.sql("update service_achievement a set achievement = u.v from unnest(cast(:regions as varchar[]),"
 					+ " cast(:types as varchar[]), cast(:values as numeric[])) as u(r, t, v)"
-					+ " where a.fiscal_year = :fiscalYear and a.region_code = u.r and a.service_type_code = u.t")
+					+ " where a.fiscal_year = :fiscalYear and a.region_code = u.r and a.service_type_code = u.t"
+					+ " and a.achievement is distinct from u.v")
 			.bind("fiscalYear", fiscalYear)
 			.bind("regions",
 					achievements.stream().map((achievement) -> achievement.region().value()).toArray(String[]::new))
