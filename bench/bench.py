@@ -68,6 +68,7 @@ class Server:
                                         stdout=self.log_file, stderr=subprocess.STDOUT)
         while time.monotonic() - began < timeout:
             if self.process.poll() is not None:
+                self.stop()
                 raise SystemExit(f"{self.name} exited at start; see {self.log_path}")
             try:
                 graphql(self.port, "{ __typename }")
@@ -76,6 +77,7 @@ class Server:
                 return self
             except (urllib.error.URLError, ConnectionError, TimeoutError, json.JSONDecodeError):
                 time.sleep(0.2)
+        self.stop()
         raise SystemExit(f"{self.name} did not start within {timeout} s; see {self.log_path}")
 
     def stop(self):
@@ -257,8 +259,16 @@ def wrk(port, bodies, connections, seconds, threads=2):
         return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        # an error answer is cheap and would count as throughput
+        raise SystemExit(f"port {port} answered {errors.group(1)} requests with an error status during a"
+                         " measurement; the numbers would be invalid")
+    sockets = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    socket_errors = sum(int(count) for count in sockets.groups()) if sockets else 0
+    if socket_errors:
+        log(f"warning: {socket_errors} socket errors on port {port} ({sockets.group(0)})")
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)), "p50": latency("50"),
-            "p99": latency("99"), "non2xx": int(errors.group(1)) if errors else 0}
+            "p99": latency("99"), "socket_errors": socket_errors}
 
 
 class RssSampler:
@@ -407,6 +417,7 @@ def full(duration, warmup):
         for server in servers:
             server.stop()
         restarted = service("service", 18080, database)
+        servers.append(restarted)
         restarted.start()
         match = re.search(r"Started \S+ in ([\d.]+) seconds", restarted.log_path.read_text())
         results["cold_start"] = (restarted.started_seconds, float(match.group(1)) if match else None)
@@ -425,9 +436,11 @@ def scaling(database, database_10x, duration, warmup):
     """The same mix on the demo dataset at 1x and 10x the years: cost per request against rows returned."""
     rows = []
     for size, years, name in (("1x", 3, database), ("10x", 30, database_10x)):
-        server = service("service-nocache", 18081, name, demo_years=years, cache=False).start()
-        v5 = postgraphile_v5(15005, name).start()
+        server = service("service-nocache", 18081, name, demo_years=years, cache=False)
+        v5 = postgraphile_v5(15005, name)
         try:
+            server.start()
+            v5.start()
             for target in (server, v5):
                 bodies = [body_file(query, target.flavour) for query in QUERIES]
                 wrk(target.port, bodies, 16, max(10, warmup // 4))
