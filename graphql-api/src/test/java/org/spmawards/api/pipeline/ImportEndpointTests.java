@@ -2,7 +2,9 @@ package org.spmawards.api.pipeline;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.support.DataVersion;
+import org.spmawards.persistence.test.ImportedData;
 import org.spmawards.persistence.test.WithTestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +40,9 @@ class ImportEndpointTests {
 	HttpGraphQlTester graphQl;
 
 	@BeforeEach
-	void startWithoutImportedData(@Autowired DatabaseClient database, @Autowired DataVersion dataVersion) {
-		database
-			.sql("delete from service_achievement; delete from data_revision; delete from index_value"
-					+ " where origin = 'COMPUTED'")
-			.then()
-			.block();
+	void startWithoutImportedData(@Autowired DatabaseClient database, @Autowired IndexRefresher refresher,
+			@Autowired DataVersion dataVersion) {
+		ImportedData.clear(database, refresher);
 		// changed behind the service's back: cached results must go
 		dataVersion.changed();
 	}

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.test.ImportedData;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -42,12 +44,8 @@ class DataImporterTests {
 	DatabaseClient database;
 
 	@BeforeEach
-	void startFromNoImportedData() {
-		this.database
-			.sql("delete from service_achievement; delete from data_revision;"
-					+ " delete from published_index_value where source_kind = 'IMPORTED'")
-			.then()
-			.block();
+	void startFromNoImportedData(@Autowired IndexRefresher refresher) {
+		ImportedData.clear(this.database, refresher);
 	}
 
 	@Test

@@ -31,7 +31,7 @@ class ReferenceDataCacheTests {
 				assertThat(region.name()).isEqualTo("Kota Tangerang");
 				assertThat(region.level()).isEqualTo(RegionLevel.CITY);
 				assertThat(region.provinceCode()).isEqualTo(RegionCode.of("36"));
-				assertThat(region.population()).isNotNull().extracting(Population::total).isInstanceOf(Long.class);
+				assertThat(region.population()).isNotNull().extracting(Population::total).isEqualTo(1957349L);
 				assertThat(region.areaKm2()).isGreaterThan(BigDecimal.ZERO);
 				assertThat(region.centroid()).isNotNull();
 			})
