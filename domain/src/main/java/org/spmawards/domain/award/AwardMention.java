@@ -3,6 +3,7 @@ package org.spmawards.domain.award;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.RankScope;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.region.RegionCode;
 
@@ -13,11 +14,13 @@ import org.spmawards.domain.region.RegionCode;
  * @param category the national category it belongs to
  * @param kind nominee, national rank or regional rank
  * @param rank the published rank, or {@code null} for a nominee or where sources disagree
+ * @param rankScope what the rank ranks among (national, or a region group), or
+ * {@code null} when there is no rank or it is not recorded
  * @param region the region named
  * @param provenance where the fact comes from
  */
 public record AwardMention(int editionYear, AwardCategory category, MentionKind kind, @Nullable Integer rank,
-		RegionCode region, Provenance provenance) {
+		@Nullable RankScope rankScope, RegionCode region, Provenance provenance) {
 
 	public AwardMention {
 		Objects.requireNonNull(category, "category");
@@ -33,6 +36,9 @@ public record AwardMention(int editionYear, AwardCategory category, MentionKind 
 		}
 		if (rank != null && rank < 1) {
 			throw new IllegalArgumentException("A rank starts at 1, not " + rank);
+		}
+		if (rankScope != null && rank == null) {
+			throw new IllegalArgumentException("A rank scope belongs to a rank");
 		}
 	}
 

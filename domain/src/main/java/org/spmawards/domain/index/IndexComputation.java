@@ -5,13 +5,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,17 @@ import org.spmawards.domain.provenance.Verification;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceLevel;
+import org.spmawards.domain.sector.ServiceType;
 
 /**
  * Computes the SPM index values of one fiscal year for every region: sector and overall
  * indexes from the service achievements, published values in their place where there are
  * any, achievement levels from the cut-offs, and ranks within each category.
+ * <p>
+ * A ranking holds the final values of a category that are published, or computed from at
+ * least the minimum share of the services owed; its rank is national only when every
+ * region of the category is in it. A second ranking adds the preliminary values.
  */
 public final class IndexComputation {
 
@@ -32,17 +39,33 @@ public final class IndexComputation {
 
 	private final IndexCalculator calculator;
 
-	private final Map<String, SectorCode> sectorOfServiceType;
+	private final Map<String, ServiceType> serviceTypes;
+
+	private final Map<RegionLevel, Long> regionsPerLevel;
+
+	private final BigDecimal minimumCompleteness;
 
 	/**
 	 * Creates a computation.
 	 * @param methodology the weights and cut-offs of the fiscal year
-	 * @param sectorOfServiceType the field of every service type, by code
+	 * @param serviceTypes every service type
+	 * @param regionsPerLevel how many regions each level has: a ranking with that many
+	 * values is complete
+	 * @param minimumCompleteness the least share (0 to 1) of the services owed a computed
+	 * value must be computed from to be ranked
 	 */
-	public IndexComputation(Methodology methodology, Map<String, SectorCode> sectorOfServiceType) {
+	public IndexComputation(Methodology methodology, Collection<ServiceType> serviceTypes,
+			Map<RegionLevel, Long> regionsPerLevel, BigDecimal minimumCompleteness) {
+		if (minimumCompleteness.signum() < 0 || minimumCompleteness.compareTo(BigDecimal.ONE) > 0) {
+			throw new IllegalArgumentException(
+					"The minimum completeness is a share from 0 to 1, not " + minimumCompleteness.toPlainString());
+		}
 		this.methodology = methodology;
 		this.calculator = new IndexCalculator(methodology);
-		this.sectorOfServiceType = Map.copyOf(sectorOfServiceType);
+		this.serviceTypes = serviceTypes.stream()
+			.collect(Collectors.toMap(ServiceType::code, (type) -> type, (a, b) -> a, LinkedHashMap::new));
+		this.regionsPerLevel = new EnumMap<>(regionsPerLevel);
+		this.minimumCompleteness = minimumCompleteness;
 	}
 
 	/**
@@ -61,57 +84,85 @@ public final class IndexComputation {
 			.forEach((region, reported) -> computeRegion(region, reported, candidates));
 		for (PublishedIndexValue value : published) {
 			if (value.fiscalYear() == fiscalYear) {
-				candidates.put(new Key(value.region(), value.sector()), Candidate.published(value, this.methodology));
+				candidates.put(new Key(value.region(), value.sector()), published(value));
 			}
 		}
 		return rank(fiscalYear, candidates);
 	}
 
 	private void computeRegion(RegionCode region, List<ServiceAchievement> reported, Map<Key, Candidate> candidates) {
+		ServiceLevel level = ServiceLevel.of(region.level());
 		Map<SectorCode, List<ServiceAchievement>> bySector = new TreeMap<>();
 		for (ServiceAchievement achievement : reported) {
-			SectorCode sector = this.sectorOfServiceType.get(achievement.serviceType());
-			if (sector == null) {
+			ServiceType type = this.serviceTypes.get(achievement.serviceType());
+			if (type == null) {
 				throw new IllegalArgumentException("Unknown service type " + achievement.serviceType());
 			}
-			bySector.computeIfAbsent(sector, (key) -> new ArrayList<>()).add(achievement);
+			bySector.computeIfAbsent(type.sector(), (key) -> new ArrayList<>()).add(achievement);
 		}
+		Map<SectorCode, Integer> owedBySector = new EnumMap<>(SectorCode.class);
+		this.serviceTypes.values()
+			.stream()
+			.filter((type) -> type.level() == level)
+			.forEach((type) -> owedBySector.merge(type.sector(), 1, Integer::sum));
 		List<BigDecimal> sectorIndexes = new ArrayList<>();
 		List<ServiceAchievement> used = new ArrayList<>();
-		bySector.forEach((sector, inSector) -> {
+		int notApplicable = 0;
+		for (Map.Entry<SectorCode, List<ServiceAchievement>> sector : bySector.entrySet()) {
 			List<ServiceAchievement> applicable = new ArrayList<>();
 			List<BigDecimal> values = new ArrayList<>();
-			for (ServiceAchievement achievement : inSector) {
+			int sectorNotApplicable = 0;
+			for (ServiceAchievement achievement : sector.getValue()) {
+				if (!achievement.applicable()) {
+					sectorNotApplicable++;
+				}
 				this.calculator.serviceAchievement(achievement).ifPresent((value) -> {
 					values.add(value);
 					applicable.add(achievement);
 				});
 			}
-			IndexCalculator.mean(values).ifPresent((index) -> {
+			notApplicable += sectorNotApplicable;
+			int owed = owedBySector.getOrDefault(sector.getKey(), 0) - sectorNotApplicable;
+			if (!values.isEmpty()) {
+				BigDecimal index = IndexCalculator.mean(values).orElseThrow();
 				sectorIndexes.add(index);
 				used.addAll(applicable);
-				candidates.put(new Key(region, sector), computed(index, applicable));
-			});
-		});
-		IndexCalculator.mean(sectorIndexes)
-			.ifPresent((overall) -> candidates.put(new Key(region, null), computed(overall, used)));
+				candidates.put(new Key(region, sector.getKey()),
+						computed(index, applicable, new Completeness(applicable.size(), owed)));
+			}
+		}
+		if (!sectorIndexes.isEmpty()) {
+			int owed = owedBySector.values().stream().mapToInt(Integer::intValue).sum() - notApplicable;
+			candidates.put(new Key(region, null), computed(IndexCalculator.mean(sectorIndexes).orElseThrow(), used,
+					new Completeness(used.size(), owed)));
+		}
 	}
 
-	private Candidate computed(BigDecimal exact, List<ServiceAchievement> inputs) {
+	private Candidate computed(BigDecimal exact, List<ServiceAchievement> inputs, Completeness completeness) {
 		BigDecimal shown = IndexCalculator.shown(exact);
 		boolean synthetic = inputs.stream()
 			.anyMatch((input) -> input.provenance().verification() == Verification.SYNTHETIC);
 		LinkedHashSet<URI> sources = new LinkedHashSet<>();
 		inputs.forEach((input) -> sources.addAll(input.provenance().sources()));
-		String note = "Computed by this service from " + inputs.size() + " service achievements with methodology "
+		String note = "Computed by this service from " + completeness.servicesUsed() + " of the "
+				+ completeness.servicesOwed() + " service achievements the region owes, with methodology "
 				+ this.methodology.code() + (this.methodology.provisional() ? " (provisional)" : "");
 		Provenance provenance = new Provenance(synthetic ? Verification.SYNTHETIC : Verification.COMPUTED,
 				List.copyOf(sources), note);
-		return new Candidate(shown, this.methodology.scale().levelOf(shown).code(), null, IndexOrigin.COMPUTED,
-				provenance);
+		return new Candidate(shown, IndexStatus.FINAL, this.methodology.scale().levelOf(shown).code(),
+				IndexOrigin.COMPUTED, completeness, null, IndexOrigin.COMPUTED, provenance);
 	}
 
-	private static List<IndexValue> rank(int fiscalYear, Map<Key, Candidate> candidates) {
+	private Candidate published(PublishedIndexValue value) {
+		BigDecimal shown = value.value().value();
+		boolean levelPublished = value.achievementLevel() != null;
+		String level = levelPublished ? value.achievementLevel() : this.methodology.scale().levelOf(shown).code();
+		return new Candidate(shown, value.status(), level,
+				levelPublished ? IndexOrigin.PUBLISHED : IndexOrigin.COMPUTED, null, value.publishedRank(),
+				IndexOrigin.PUBLISHED, value.provenance());
+	}
+
+	private List<IndexValue> rank(int fiscalYear, Map<Key, Candidate> candidates) {
 		Map<Group, List<Map.Entry<Key, Candidate>>> groups = candidates.entrySet()
 			.stream()
 			.collect(Collectors.groupingBy(
@@ -119,16 +170,50 @@ public final class IndexComputation {
 					Collectors.toList()));
 		List<IndexValue> values = new ArrayList<>(candidates.size());
 		groups.forEach((group, entries) -> {
-			for (CompetitionRanking.Ranked<Map.Entry<Key, Candidate>> ranked : CompetitionRanking.rank(entries,
-					(entry) -> entry.getValue().value(), (entry) -> entry.getKey().region())) {
-				Key key = ranked.entry().getKey();
-				Candidate candidate = ranked.entry().getValue();
-				values.add(new IndexValue(fiscalYear, key.region(), key.sector(), new Score(candidate.value()),
-						candidate.achievementLevel(), ranked.rank(), candidate.publishedRank(), candidate.origin(),
-						candidate.provenance()));
+			Map<Key, Integer> finalRanks = ranks(entries, (candidate) -> candidate.status() == IndexStatus.FINAL);
+			Map<Key, Integer> withPreliminary = ranks(entries, (candidate) -> true);
+			RankKind kind = (finalRanks.size() == this.regionsPerLevel.getOrDefault(group.level(), -1L))
+					? RankKind.NATIONAL : RankKind.WITHIN_DATA_HELD;
+			List<IndexValue> groupValues = new ArrayList<>(entries.size());
+			for (Map.Entry<Key, Candidate> entry : entries) {
+				Key key = entry.getKey();
+				Candidate candidate = entry.getValue();
+				Integer rank = finalRanks.get(key);
+				IndexRanks ranks = new IndexRanks(rank, (rank != null) ? kind : null, withPreliminary.get(key),
+						candidate.publishedRank());
+				groupValues.add(new IndexValue(fiscalYear, key.region(), key.sector(), new Score(candidate.value()),
+						candidate.status(), candidate.achievementLevel(), candidate.achievementLevelOrigin(),
+						candidate.completeness(), ranks, candidate.origin(), candidate.provenance()));
 			}
+			groupValues.sort(Comparator
+				.comparing((IndexValue value) -> value.ranks().withPreliminary(),
+						Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(IndexValue::value, Comparator.reverseOrder())
+				.thenComparing(IndexValue::region));
+			values.addAll(groupValues);
 		});
 		return values;
+	}
+
+	/** Ranks the entries that are rankable and pass the filter. */
+	private Map<Key, Integer> ranks(List<Map.Entry<Key, Candidate>> entries, Predicate<Candidate> filter) {
+		List<Map.Entry<Key, Candidate>> ranked = entries.stream()
+			.filter((entry) -> rankable(entry.getValue()) && filter.test(entry.getValue()))
+			.toList();
+		Map<Key, Integer> ranks = new LinkedHashMap<>();
+		for (CompetitionRanking.Ranked<Map.Entry<Key, Candidate>> entry : CompetitionRanking.rank(ranked,
+				(candidate) -> candidate.getValue().value(), (candidate) -> candidate.getKey().region())) {
+			ranks.put(entry.entry().getKey(), entry.rank());
+		}
+		return ranks;
+	}
+
+	/**
+	 * A published value is always rankable; a computed one only when computed from enough
+	 * of the services owed.
+	 */
+	private boolean rankable(Candidate candidate) {
+		return candidate.completeness() == null || candidate.completeness().reaches(this.minimumCompleteness);
 	}
 
 	private record Key(RegionCode region, @Nullable SectorCode sector) {
@@ -148,14 +233,12 @@ public final class IndexComputation {
 
 	}
 
-	private record Candidate(BigDecimal value, @Nullable String achievementLevel, @Nullable Integer publishedRank,
-			IndexOrigin origin, Provenance provenance) {
+	private record Candidate(BigDecimal value, IndexStatus status, String achievementLevel,
+			IndexOrigin achievementLevelOrigin, @Nullable Completeness completeness,
+			@Nullable PublishedRank publishedRank, IndexOrigin origin, Provenance provenance) {
 
-		static Candidate published(PublishedIndexValue value, Methodology methodology) {
-			String level = Optional.ofNullable(value.achievementLevel())
-				.orElseGet(() -> methodology.scale().levelOf(value.value().value()).code());
-			return new Candidate(Objects.requireNonNull(value.value().value()), level, value.nationalRank(),
-					IndexOrigin.PUBLISHED, value.provenance());
+		Candidate {
+			Objects.requireNonNull(value);
 		}
 
 	}

@@ -11,30 +11,39 @@ import org.spmawards.domain.sector.SectorCode;
 /**
  * The SPM index of a region for one fiscal year, overall or for one field, as this
  * service holds it: the published value where there is one, else the value computed from
- * service achievements, with its rank among the regions of its category.
+ * service achievements, with its ranks.
  *
  * @param fiscalYear the fiscal year
  * @param region the region
  * @param sector the field, or {@code null} for the overall index
  * @param value the value, rounded to two decimals
+ * @param status final, or from a preliminary evaluation
  * @param achievementLevel the achievement level's code, or {@code null} if unknown
- * @param rank the standard competition rank among the regions of the same level with a
- * value for the same year and field, within the data held
- * @param publishedRank the national rank as officially published, or {@code null}
+ * @param achievementLevelOrigin {@code PUBLISHED} when the level was published with the
+ * value, {@code COMPUTED} when this service derived it from the methodology's cut-offs;
+ * {@code null} without a level
+ * @param completeness for a computed value, how many of the services owed it was computed
+ * from; {@code null} for a published value
+ * @param ranks the published, computed and national ranks
  * @param origin published or computed
  * @param provenance where the value comes from
  */
 public record IndexValue(int fiscalYear, RegionCode region, @Nullable SectorCode sector, Score value,
-		@Nullable String achievementLevel, int rank, @Nullable Integer publishedRank, IndexOrigin origin,
-		Provenance provenance) {
+		IndexStatus status, @Nullable String achievementLevel, @Nullable IndexOrigin achievementLevelOrigin,
+		@Nullable Completeness completeness, IndexRanks ranks, IndexOrigin origin, Provenance provenance) {
 
 	public IndexValue {
 		Objects.requireNonNull(region, "region");
 		Objects.requireNonNull(value, "value");
+		Objects.requireNonNull(status, "status");
+		Objects.requireNonNull(ranks, "ranks");
 		Objects.requireNonNull(origin, "origin");
 		Objects.requireNonNull(provenance, "provenance");
-		if (rank < 1) {
-			throw new IllegalArgumentException("A rank starts at 1, not " + rank);
+		if ((achievementLevel == null) != (achievementLevelOrigin == null)) {
+			throw new IllegalArgumentException("An achievement level and its origin come together");
+		}
+		if ((origin == IndexOrigin.COMPUTED) != (completeness != null)) {
+			throw new IllegalArgumentException("A computed value, and only a computed value, has a completeness");
 		}
 	}
 
@@ -44,6 +53,15 @@ public record IndexValue(int fiscalYear, RegionCode region, @Nullable SectorCode
 	 */
 	public RegionLevel category() {
 		return this.region.level();
+	}
+
+	/**
+	 * Returns the standard competition rank among the ranked final values of the
+	 * category.
+	 * @return the rank, or {@code null} for a value left out of the ranking
+	 */
+	public @Nullable Integer rank() {
+		return this.ranks.rank();
 	}
 
 }

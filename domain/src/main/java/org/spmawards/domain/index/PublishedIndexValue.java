@@ -16,20 +16,20 @@ import org.spmawards.domain.sector.SectorCode;
  * @param region the region
  * @param sector the field, or {@code null} for the overall index
  * @param value the published value
- * @param nationalRank the published rank within the region's category, or {@code null}
+ * @param status final, or from a preliminary evaluation
+ * @param publishedRank the rank published with the value, or {@code null}
  * @param achievementLevel the published achievement level code, or {@code null}
  * @param provenance where the value comes from
  */
 public record PublishedIndexValue(int fiscalYear, RegionCode region, @Nullable SectorCode sector, Score value,
-		@Nullable Integer nationalRank, @Nullable String achievementLevel, Provenance provenance) {
+		IndexStatus status, @Nullable PublishedRank publishedRank, @Nullable String achievementLevel,
+		Provenance provenance) {
 
 	public PublishedIndexValue {
 		Objects.requireNonNull(region, "region");
 		Objects.requireNonNull(value, "value");
+		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(provenance, "provenance");
-		if (nationalRank != null && nationalRank < 1) {
-			throw new IllegalArgumentException("A national rank starts at 1, not " + nationalRank);
-		}
 	}
 
 }

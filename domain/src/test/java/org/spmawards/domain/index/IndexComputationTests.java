@@ -4,24 +4,41 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.provenance.Verification;
 import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceLevel;
+import org.spmawards.domain.sector.ServiceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IndexComputationTests {
 
-	static final Map<String, SectorCode> SECTORS = Map.of("EDU-K-1", SectorCode.EDUCATION, "EDU-K-2",
-			SectorCode.EDUCATION, "HEA-K-1", SectorCode.HEALTH, "HEA-K-2", SectorCode.HEALTH);
+	/**
+	 * Two education and two health services at regency/city level, one education service
+	 * at province level.
+	 */
+	static final List<ServiceType> TYPES = Stream
+		.of(type(SectorCode.EDUCATION, 1), type(SectorCode.EDUCATION, 2), type(SectorCode.HEALTH, 1),
+				type(SectorCode.HEALTH, 2),
+				new ServiceType("EDU-P-1", SectorCode.EDUCATION, ServiceLevel.PROVINCE, 1, "x", "x", "x",
+						Verification.VERIFIED_SINGLE))
+		.toList();
+
+	/** Three cities and one regency make a complete ranking. */
+	static final Map<RegionLevel, Long> REGIONS = Map.of(RegionLevel.PROVINCE, 1L, RegionLevel.REGENCY, 1L,
+			RegionLevel.CITY, 3L);
 
 	static final Provenance IMPORTED = new Provenance(Verification.VERIFIED_SINGLE,
 			List.of(URI.create("https://example.org/spm-2024.xlsx")), null);
 
-	private final IndexComputation computation = new IndexComputation(Methodologies.PROVISIONAL, SECTORS);
+	private final IndexComputation computation = new IndexComputation(Methodologies.PROVISIONAL, TYPES, REGIONS,
+			BigDecimal.ONE);
 
 	@Test
 	void averagesServicesIntoSectorsAndSectorsIntoTheOverallIndex() {
@@ -59,7 +76,7 @@ class IndexComputationTests {
 	@Test
 	void letsAPublishedValueTakePrecedenceAndSaysSo() {
 		PublishedIndexValue published = new PublishedIndexValue(2024, RegionCode.of("36.71"), null, Score.of("99.95"),
-				null, null, IMPORTED);
+				IndexStatus.FINAL, null, null, IMPORTED);
 		List<IndexValue> values = this.computation.compute(2024,
 				List.of(achievement("36.71", "EDU-K-1", 100, 50, "50")), List.of(published));
 		IndexValue overall = values.stream().filter((value) -> value.sector() == null).findFirst().orElseThrow();
@@ -67,16 +84,96 @@ class IndexComputationTests {
 		assertThat(overall.origin()).isEqualTo(IndexOrigin.PUBLISHED);
 		assertThat(overall.provenance()).isEqualTo(IMPORTED);
 		assertThat(overall.achievementLevel()).isEqualTo("TUNTAS_UTAMA");
+		assertThat(overall.achievementLevelOrigin()).isEqualTo(IndexOrigin.COMPUTED);
+		assertThat(overall.completeness()).isNull();
+	}
+
+	@Test
+	void keepsAPublishedLevelAsPublished() {
+		PublishedIndexValue published = new PublishedIndexValue(2024, RegionCode.of("36.71"), null, Score.of("97.89"),
+				IndexStatus.FINAL, PublishedRank.national(17), "TUNTAS_UTAMA", IMPORTED);
+		IndexValue value = this.computation.compute(2024, List.of(), List.of(published)).get(0);
+		assertThat(value.achievementLevelOrigin()).isEqualTo(IndexOrigin.PUBLISHED);
+		assertThat(value.ranks().published()).isEqualTo(PublishedRank.national(17));
+		assertThat(value.ranks().national()).isEqualTo(17);
+		assertThat(value.ranks().nationalOrigin()).isEqualTo(IndexOrigin.PUBLISHED);
+	}
+
+	@Test
+	void countsTheServicesAComputedIndexUsesOfThoseTheRegionOwes() {
+		// HEA-K-2 does not apply (target 0), EDU-K-2 was not reported: education uses 1
+		// of
+		// 2, health 1 of 1, overall 2 of 3
+		List<IndexValue> values = this.computation.compute(2024,
+				List.of(achievement("36.71", "EDU-K-1", 100, 100, "100"),
+						achievement("36.71", "HEA-K-1", 100, 50, "50"), achievement("36.71", "HEA-K-2", 0, 0, "0")),
+				List.of());
+		assertThat(values).extracting((value) -> value.sector() + " " + value.completeness())
+			.containsExactlyInAnyOrder("null Completeness[servicesUsed=2, servicesOwed=3]",
+					"EDUCATION Completeness[servicesUsed=1, servicesOwed=2]",
+					"HEALTH Completeness[servicesUsed=1, servicesOwed=1]");
+	}
+
+	@Test
+	void leavesAnIncompleteComputedValueOutOfTheRanking() {
+		List<IndexValue> values = this.computation
+			.compute(2024, List.of(achievement("36.71", "EDU-K-1", 100, 100, "100"),
+					achievement("36.74", "EDU-K-1", 100, 90, "100"), achievement("36.74", "EDU-K-2", 100, 90, "100"),
+					achievement("36.74", "HEA-K-1", 100, 90, "100"), achievement("36.74", "HEA-K-2", 100, 90, "100")),
+					List.of());
+		// 36.71 has 1 of 4 services: it has an index but no rank; 36.74 ranks 1 among the
+		// values held, not nationally (one of three cities)
+		assertThat(values).filteredOn((value) -> value.sector() == null)
+			.extracting((value) -> value.region() + " " + value.rank() + " " + value.ranks().kind() + " "
+					+ value.ranks().national())
+			.containsExactly("36.74 1 WITHIN_DATA_HELD null", "36.71 null null null");
+	}
+
+	@Test
+	void ranksAValueComputedFromEnoughOfItsServicesWhenTheMinimumIsLower() {
+		IndexComputation lenient = new IndexComputation(Methodologies.PROVISIONAL, TYPES, REGIONS,
+				new BigDecimal("0.25"));
+		List<IndexValue> values = lenient.compute(2024, List.of(achievement("36.71", "EDU-K-1", 100, 100, "100")),
+				List.of());
+		assertThat(values).filteredOn((value) -> value.sector() == null)
+			.extracting(IndexValue::rank)
+			.containsExactly(1);
+	}
+
+	@Test
+	void callsAComputedRankNationalOnlyWhenEveryRegionOfTheCategoryIsRanked() {
+		List<ServiceAchievement> complete = Stream.of("36.71", "36.72", "36.74")
+			.flatMap((city) -> Stream.of("EDU-K-1", "EDU-K-2", "HEA-K-1", "HEA-K-2")
+				.map((type) -> achievement(city, type, 100, city.equals("36.72") ? 100 : 90, "100")))
+			.toList();
+		List<IndexValue> values = this.computation.compute(2024, complete, List.of());
+		assertThat(values).filteredOn((value) -> value.sector() == null)
+			.extracting((value) -> value.region() + " " + value.rank() + " " + value.ranks().kind() + " "
+					+ value.ranks().national() + " " + value.ranks().nationalOrigin())
+			.containsExactly("36.72 1 NATIONAL 1 COMPUTED", "36.71 2 NATIONAL 2 COMPUTED",
+					"36.74 2 NATIONAL 2 COMPUTED");
+	}
+
+	@Test
+	void ranksAPreliminaryValueOnlyWithThePreliminaryValues() {
+		PublishedIndexValue preliminary = new PublishedIndexValue(2024, RegionCode.of("36.72"), null, Score.of("99.00"),
+				IndexStatus.PRELIMINARY, null, null, IMPORTED);
+		PublishedIndexValue finalValue = new PublishedIndexValue(2024, RegionCode.of("36.71"), null, Score.of("90.00"),
+				IndexStatus.FINAL, null, null, IMPORTED);
+		List<IndexValue> values = this.computation.compute(2024, List.of(), List.of(preliminary, finalValue));
+		assertThat(values)
+			.extracting((value) -> value.region() + " " + value.status() + " " + value.rank() + " "
+					+ value.ranks().withPreliminary())
+			.containsExactly("36.72 PRELIMINARY null 1", "36.71 FINAL 1 2");
 	}
 
 	@Test
 	void ranksWithinEachLevelAndField() {
-		List<IndexValue> values = this.computation.compute(2024,
-				List.of(achievement("36.71", "EDU-K-1", 100, 90, "100"),
-						achievement("36.74", "EDU-K-1", 100, 90, "100"),
-						achievement("36.72", "EDU-K-1", 100, 100, "100"),
-						achievement("36.03", "EDU-K-1", 100, 10, "0")),
-				List.of());
+		IndexComputation anyCompleteness = new IndexComputation(Methodologies.PROVISIONAL, TYPES, REGIONS,
+				BigDecimal.ZERO);
+		List<IndexValue> values = anyCompleteness.compute(2024, List.of(achievement("36.71", "EDU-K-1", 100, 90, "100"),
+				achievement("36.74", "EDU-K-1", 100, 90, "100"), achievement("36.72", "EDU-K-1", 100, 100, "100"),
+				achievement("36.03", "EDU-K-1", 100, 10, "0")), List.of());
 		assertThat(values).filteredOn((value) -> value.sector() == null)
 			.extracting((value) -> value.category() + " " + value.rank() + " " + value.region())
 			.containsExactly("REGENCY 1 36.03", "CITY 1 36.72", "CITY 2 36.71", "CITY 2 36.74");
@@ -88,6 +185,11 @@ class IndexComputationTests {
 				BigDecimal.TEN, Provenance.synthetic("demo"));
 		assertThat(this.computation.compute(2024, List.of(synthetic), List.of()))
 			.allSatisfy((value) -> assertThat(value.provenance().verification()).isEqualTo(Verification.SYNTHETIC));
+	}
+
+	static ServiceType type(SectorCode sector, int ordinal) {
+		return new ServiceType(sector.serviceTypePrefix() + "-K-" + ordinal, sector, ServiceLevel.REGENCY_CITY, ordinal,
+				"x", "x", "x", Verification.VERIFIED_SINGLE);
 	}
 
 	static ServiceAchievement achievement(String region, String type, long target, long served, String quality) {

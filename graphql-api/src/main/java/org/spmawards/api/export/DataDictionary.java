@@ -1,8 +1,12 @@
 package org.spmawards.api.export;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.spmawards.persistence.dataset.Dataset;
+import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.export.CsvTable;
 
 /**
@@ -11,6 +15,65 @@ import org.spmawards.persistence.export.CsvTable;
 final class DataDictionary {
 
 	private DataDictionary() {
+	}
+
+	/**
+	 * Returns the Frictionless Data Package descriptor ({@code datapackage.json}) of the
+	 * bulk download: every table with its typed fields, its SHA-256, the licence and the
+	 * sources, so that pandas, R and spreadsheet tools read numbers as numbers and codes
+	 * as text.
+	 * @param dataset the data the download holds
+	 * @param tables the tables
+	 * @param checksums the SHA-256 of every file, by name
+	 * @return the descriptor, as JSON-ready maps and lists
+	 */
+	static Map<String, Object> dataPackage(Dataset dataset, List<CsvTable> tables, Map<String, String> checksums) {
+		Map<String, Object> descriptor = new LinkedHashMap<>();
+		boolean demo = dataset.kind() == DatasetKind.DEMO;
+		descriptor.put("profile", "tabular-data-package");
+		descriptor.put("name", demo ? "spm-awards-data-demo" : "spm-awards-data");
+		descriptor.put("title", demo ? "SPM Awards data (DEMO: synthetic achievements)" : "SPM Awards data");
+		descriptor.put("description", dataset.description()
+				+ " Every fact carries its verification and the publications it was read in (columns verification and"
+				+ " sources); values computed by this service say so (origin, achievement_level_origin, rank_kind).");
+		descriptor.put("licenses", List.of(Map.of("name", "MIT", "path", "https://opensource.org/license/mit", "title",
+				"The region data (codes, names, population, area, centroids): MIT, Copyright (c) 2017-2025 Cahya DSN;"
+						+ " see SOURCES/regions-SOURCE.md. The SPM facts are compiled from the publications named in"
+						+ " each row's sources column.")));
+		descriptor.put("sources",
+				List.of(Map.of("title", "cahyadsn/wilayah (Kepmendagri 300.2.2-2430/2025, Dukcapil, BIG)", "path",
+						"https://github.com/cahyadsn/wilayah"),
+						Map.of("title", "cahyadsn/wilayah_boundaries (centroids)", "path",
+								"https://github.com/cahyadsn/wilayah_boundaries"),
+						Map.of("title", "The publications named in each row's sources column")));
+		List<Map<String, Object>> resources = new ArrayList<>();
+		for (CsvTable table : tables) {
+			Map<String, Object> resource = new LinkedHashMap<>();
+			resource.put("name", table.fileName().replace(".csv", "").replace('_', '-'));
+			resource.put("path", table.fileName());
+			resource.put("profile", "tabular-data-resource");
+			resource.put("format", "csv");
+			resource.put("mediatype", "text/csv");
+			resource.put("encoding", "utf-8");
+			resource.put("description", "One row: " + table.description() + ".");
+			if (checksums.containsKey(table.fileName())) {
+				resource.put("hash", "sha256:" + checksums.get(table.fileName()));
+			}
+			resource.put("dialect",
+					Map.of("delimiter", ",", "lineTerminator", "\n", "quoteChar", "\"", "header", true));
+			List<Map<String, Object>> fields = new ArrayList<>();
+			for (CsvTable.Column column : table.columns()) {
+				Map<String, Object> field = new LinkedHashMap<>();
+				field.put("name", column.name());
+				field.put("type", column.type().tableSchemaName());
+				field.put("description", column.description());
+				fields.add(field);
+			}
+			resource.put("schema", Map.of("fields", fields, "missingValues", List.of("")));
+			resources.add(resource);
+		}
+		descriptor.put("resources", resources);
+		return descriptor;
 	}
 
 	static String readme(Dataset dataset, List<CsvTable> tables) {
@@ -22,7 +85,9 @@ final class DataDictionary {
 			.append("Every file is CSV (RFC 4180), UTF-8, with a header row and `\\n` line ends. An empty cell is an")
 			.append(" unknown value, never 0. Region codes are text: `11.10` is not `11.1`. `SHA256SUMS` holds the")
 			.append(" SHA-256 of every file (`sha256sum -c SHA256SUMS`). `SOURCES/` holds the notes on where the data")
-			.append(" comes from, with the licence notice of the region data (MIT, Cahya DSN).\n\n")
+			.append(" comes from, with the licence notice of the region data (MIT, Cahya DSN). `datapackage.json`")
+			.append(" describes every file as a Frictionless Data Package, with the type of every column, for pandas")
+			.append(" (`frictionless`), R (`frictionless`) and other tools.\n\n")
 			.append("## Data dictionary\n");
 		for (CsvTable table : tables) {
 			text.append("\n### ")

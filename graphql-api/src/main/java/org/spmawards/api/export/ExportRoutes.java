@@ -7,20 +7,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.support.BadParameterException;
+import org.spmawards.api.support.ProblemResponses;
+import org.spmawards.domain.award.AwardCategory;
 import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.dataset.Dataset;
+import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.dataset.DatasetRepository;
+import org.spmawards.persistence.dataset.DemoSettings;
 import org.spmawards.persistence.export.CsvExporter;
 import org.spmawards.persistence.export.CsvTable;
 import org.spmawards.persistence.export.ExportTables;
+import org.spmawards.persistence.export.RankingTable;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.index.Ranking;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +44,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -55,66 +67,128 @@ class ExportRoutes {
 	private static final Map<String, String> NOTES = Map.of("SOURCES/data-README.md", "data/README.md",
 			"SOURCES/regions-SOURCE.md", "data/regions/SOURCE.md");
 
+	/** The most entries a ranking has: the regencies. */
+	private static final int MAX_RANKING = 1000;
+
 	private final CsvExporter exporter;
 
 	private final ReferenceDataCache referenceData;
 
 	private final DatasetRepository datasets;
 
+	private final IndexRepository index;
+
+	private final JsonMapper json;
+
+	private final boolean demo;
+
 	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-	ExportRoutes(CsvExporter exporter, ReferenceDataCache referenceData, DatasetRepository datasets) {
+	ExportRoutes(CsvExporter exporter, ReferenceDataCache referenceData, DatasetRepository datasets,
+			IndexRepository index, JsonMapper json, DemoSettings settings) {
 		this.exporter = exporter;
 		this.referenceData = referenceData;
 		this.datasets = datasets;
+		this.index = index;
+		this.json = json;
+		this.demo = settings.kind() == DatasetKind.DEMO;
 	}
 
 	@Bean
 	RouterFunction<ServerResponse> exportRouter() {
 		return RouterFunctions.route()
-			.GET("/export/rankings.csv", this::rankings)
-			.GET("/export/winners.csv", (request) -> csv(ExportTables.winners(), "winners.csv"))
-			.GET("/export/achievements.csv", this::achievements)
-			.GET("/export/bulk", (request) -> bulk())
+			.GET("/export/rankings.csv", checked(this::rankings))
+			.GET("/export/winners.csv", checked(this::winners))
+			.GET("/export/achievements.csv", checked(this::achievements))
+			.GET("/export/bulk", checked(this::bulk))
 			.build();
 	}
 
+	/** Answers a parameter the export cannot take with a 400 problem that names it. */
+	private static HandlerFunction<ServerResponse> checked(HandlerFunction<ServerResponse> handler) {
+		return (request) -> Mono.defer(() -> handler.handle(request))
+			.onErrorResume(BadParameterException.class, ProblemResponses::badParameter);
+	}
+
+	/**
+	 * The arguments of {@code rankings}, but paging: the file holds the whole ranking.
+	 */
 	private Mono<ServerResponse> rankings(ServerRequest request) {
-		Integer edition = integer(request, "edition");
-		RegionLevel category = enumeration(request, "category", RegionLevel::valueOf);
-		Optional<String> sectorParameter = request.queryParam("sector").filter((value) -> !value.isBlank());
-		SectorCode sector = sectorParameter.isPresent() ? enumeration(request, "sector", SectorCode::valueOf) : null;
-		if (edition == null || category == null || (sectorParameter.isPresent() && sector == null)) {
-			return badRequest("Query parameters: edition (a year with an edition, e.g. 2025), category (PROVINCE,"
-					+ " REGENCY or CITY), and optionally sector (EDUCATION, HEALTH, PUBLIC_WORKS, HOUSING, PUBLIC_ORDER"
-					+ " or SOCIAL; the overall index without it)");
+		ExportParameters parameters = ExportParameters.of(request,
+				Set.of("edition", "category", "sector", "provinceCode", "includePreliminary"));
+		int edition = parameters.requiredInteger("edition", "2025");
+		RegionLevel category = parameters.requiredEnumeration("category", RegionLevel.class);
+		SectorCode sector = parameters.enumeration("sector", SectorCode.class);
+		RegionCode province = parameters.regionCode("provinceCode", true);
+		boolean includePreliminary = parameters.bool("includePreliminary");
+		return this.referenceData.get().flatMap((data) -> {
+			AwardEdition found = data.edition(edition).orElse(null);
+			if (found == null) {
+				return ProblemResponses.problem(HttpStatus.NOT_FOUND,
+						"There is no SPM Awards edition in " + edition + "; the editions are "
+								+ data.editions()
+									.stream()
+									.map((each) -> String.valueOf(each.year()))
+									.collect(Collectors.joining(", ")),
+						Map.of("parameter", "edition"));
+			}
+			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
+			Flux<String> lines = this.index.findRanking(ranking, 0, MAX_RANKING)
+				.flatMapIterable((page) -> RankingTable.lines(edition, page, data));
+			return csv(lines,
+					fileName("ranking", String.valueOf(edition), category.name(),
+							(sector != null) ? sector.name() : "overall", (province != null) ? province.value() : null,
+							includePreliminary ? "with-preliminary" : null));
+		});
+	}
+
+	/** The arguments of {@code winners}. */
+	private Mono<ServerResponse> winners(ServerRequest request) {
+		ExportParameters parameters = ExportParameters.of(request,
+				Set.of("category", "regionCode", "fromYear", "toYear"));
+		AwardCategory category = parameters.enumeration("category", AwardCategory.class);
+		RegionCode region = parameters.regionCode("regionCode", false);
+		Integer fromYear = parameters.integer("fromYear");
+		Integer toYear = parameters.integer("toYear");
+		if (fromYear != null && toYear != null && fromYear > toYear) {
+			throw new BadParameterException("fromYear",
+					"Query parameter 'fromYear' (" + fromYear + ") is after 'toYear' (" + toYear + ")");
 		}
-		return this.referenceData.get()
-			.flatMap((data) -> Mono.justOrEmpty(data.edition(edition)))
-			.flatMap((found) -> csv(ExportTables.ranking(found.fiscalYear(), category, sector),
-					fileName(found, category, sector)))
-			.switchIfEmpty(Mono.defer(() -> ServerResponse.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("error", "There is no SPM Awards edition in " + edition))));
+		return csv(this.exporter.lines(ExportTables.winners(category, region, fromYear, toYear)),
+				fileName("winners", (category != null) ? category.name() : null,
+						(region != null) ? region.value() : null, (fromYear != null) ? "from-" + fromYear : null,
+						(toYear != null) ? "to-" + toYear : null));
 	}
 
-	private static String fileName(AwardEdition edition, RegionLevel category, @Nullable SectorCode sector) {
-		return "ranking-" + edition.year() + "-" + category.name().toLowerCase(Locale.ROOT) + "-"
-				+ ((sector != null) ? sector.name().toLowerCase(Locale.ROOT) : "overall") + ".csv";
-	}
-
+	/**
+	 * A fiscal year's service achievements, of one province or all: {@code achievements}
+	 * with the filter {@code fiscalYear} and {@code provinceCode} equal to these.
+	 */
 	private Mono<ServerResponse> achievements(ServerRequest request) {
-		Integer fiscalYear = integer(request, "fiscalYear");
-		if (fiscalYear == null) {
-			return badRequest("Query parameter fiscalYear: the fiscal year to export, e.g. 2024");
-		}
-		return csv(ExportTables.achievements(fiscalYear), "achievements-" + fiscalYear + ".csv");
+		ExportParameters parameters = ExportParameters.of(request, Set.of("fiscalYear", "provinceCode"));
+		int fiscalYear = parameters.requiredInteger("fiscalYear", "2024");
+		RegionCode province = parameters.regionCode("provinceCode", true);
+		return csv(this.exporter.lines(ExportTables.achievements(fiscalYear, province)),
+				fileName("achievements", String.valueOf(fiscalYear), (province != null) ? province.value() : null));
 	}
 
-	private Mono<ServerResponse> csv(CsvTable table, String fileName) {
-		Flux<DataBuffer> body = this.exporter.lines(table)
-			.buffer(LINES_PER_CHUNK)
-			.map((lines) -> this.buffers.wrap(String.join("", lines).getBytes(StandardCharsets.UTF_8)));
+	/**
+	 * Names a download after what it holds, with {@code demo} in the name of every demo
+	 * download, e.g. {@code ranking-2025-city-overall-demo.csv}.
+	 */
+	private String fileName(String what, @Nullable String... parts) {
+		StringBuilder name = new StringBuilder(what);
+		for (String part : parts) {
+			if (part != null) {
+				name.append('-').append(part.toLowerCase(Locale.ROOT).replace('_', '-'));
+			}
+		}
+		return name.append(this.demo ? "-demo" : "").append(".csv").toString();
+	}
+
+	private Mono<ServerResponse> csv(Flux<String> lines, String fileName) {
+		Flux<DataBuffer> body = lines.buffer(LINES_PER_CHUNK)
+			.map((chunk) -> this.buffers.wrap(String.join("", chunk).getBytes(StandardCharsets.UTF_8)));
 		return ServerResponse.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -122,12 +196,13 @@ class ExportRoutes {
 			.body(BodyInserters.fromDataBuffers(body));
 	}
 
-	private Mono<ServerResponse> bulk() {
+	private Mono<ServerResponse> bulk(ServerRequest request) {
+		ExportParameters.of(request, Set.of());
 		Flux<DataBuffer> body = Flux.defer(() -> {
 			ZipStream zip = new ZipStream();
 			List<CsvTable> tables = ExportTables.all();
-			Flux<byte[]> readme = this.datasets.find()
-				.map((dataset) -> DataDictionary.readme(dataset, tables))
+			Mono<Dataset> dataset = this.datasets.find().cache();
+			Flux<byte[]> readme = dataset.map((held) -> DataDictionary.readme(held, tables))
 				.flatMapMany((text) -> entry(zip, "README.md", text.getBytes(StandardCharsets.UTF_8)));
 			Flux<byte[]> csvFiles = Flux.fromIterable(tables)
 				.concatMap((table) -> Flux.concat(Mono.fromCallable(() -> zip.begin(table.fileName())),
@@ -138,16 +213,23 @@ class ExportRoutes {
 			Flux<byte[]> notes = Flux
 				.fromIterable(NOTES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList())
 				.concatMap((note) -> entry(zip, note.getKey(), resource(note.getValue())));
+			// written after the tables, so that it carries their checksums
+			Flux<byte[]> descriptor = dataset
+				.flatMapMany((held) -> entry(zip, "datapackage.json", this.json.writerWithDefaultPrettyPrinter()
+					.writeValueAsBytes(DataDictionary.dataPackage(held, tables, zip.checksums()))));
 			Flux<byte[]> checksums = Flux
 				.defer(() -> entry(zip, "SHA256SUMS", zip.checksumFile().getBytes(StandardCharsets.UTF_8)));
-			return Flux.concat(readme, csvFiles, notes, checksums, Mono.fromCallable(zip::finish))
+			return Flux.concat(readme, csvFiles, notes, descriptor, checksums, Mono.fromCallable(zip::finish))
 				.filter((bytes) -> bytes.length > 0)
 				.map(this.buffers::wrap);
 		});
 		return ServerResponse.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("spm-awards-data.zip").build().toString())
+					ContentDisposition.attachment()
+						.filename(this.demo ? "spm-awards-data-demo.zip" : "spm-awards-data.zip")
+						.build()
+						.toString())
 			.body(BodyInserters.fromDataBuffers(body));
 	}
 
@@ -162,30 +244,6 @@ class ExportRoutes {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The data file " + path + " is missing from the class path", ex);
 		}
-	}
-
-	private static @Nullable Integer integer(ServerRequest request, String name) {
-		try {
-			return request.queryParam(name).map(String::trim).map(Integer::valueOf).orElse(null);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static <E> @Nullable E enumeration(ServerRequest request, String name, Function<String, E> parse) {
-		try {
-			return request.queryParam(name)
-				.map((value) -> parse.apply(value.trim().toUpperCase(Locale.ROOT)))
-				.orElse(null);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static Mono<ServerResponse> badRequest(String message) {
-		return ServerResponse.badRequest().contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("error", message));
 	}
 
 }

@@ -64,6 +64,14 @@ final class ZipStream {
 	}
 
 	/**
+	 * Returns the SHA-256 of every entry ended so far.
+	 * @return the hex digests, by entry name
+	 */
+	Map<String, String> checksums() {
+		return Map.copyOf(this.checksums);
+	}
+
+	/**
 	 * Returns the SHA-256 of every entry ended so far, in {@code sha256sum} format.
 	 * @return the checksum file's text
 	 */

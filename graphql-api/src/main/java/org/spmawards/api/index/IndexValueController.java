@@ -9,13 +9,20 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.api.support.Loaders;
 import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.index.IndexOrigin;
 import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.PublishedRank;
+import org.spmawards.domain.index.RankKind;
+import org.spmawards.domain.index.RankScope;
+import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.index.AchievementRepository;
 import org.spmawards.persistence.index.IndexRepository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,11 +40,119 @@ class IndexValueController {
 
 	private static final String HISTORY = "indexHistoryOfRegion";
 
-	IndexValueController(IndexRepository index, BatchLoaderRegistry batchLoaders) {
+	private static final String EARLIER = "earlierIndexValue";
+
+	private static final String WEAKEST = "weakestServicesOfIndexValue";
+
+	/** The most service types a region owes. */
+	private static final int MAX_WEAKEST = 43;
+
+	IndexValueController(IndexRepository index, AchievementRepository achievements, BatchLoaderRegistry batchLoaders) {
 		// Keyed by region and year span: one statement for every region of a response
 		// asking the same span.
 		batchLoaders.<HistoryKey, List<IndexValue>>forName(HISTORY)
 			.registerMappedBatchLoader((keys, environment) -> history(index, keys));
+		// One statement per earlier year asked for, for every value of a response.
+		batchLoaders.<EarlierKey, IndexValue>forName(EARLIER)
+			.registerMappedBatchLoader((keys, environment) -> earlier(index, keys));
+		// One statement per fiscal year and size, for every value of a response.
+		batchLoaders.<WeakestKey, List<ServiceAchievementView>>forName(WEAKEST)
+			.registerMappedBatchLoader((keys, environment) -> weakest(achievements, keys));
+	}
+
+	@SchemaMapping(typeName = "IndexValue")
+	@Nullable RankKind rankKind(IndexValue value) {
+		return value.ranks().kind();
+	}
+
+	@SchemaMapping(typeName = "IndexValue")
+	@Nullable Integer nationalRank(IndexValue value) {
+		return value.ranks().national();
+	}
+
+	@SchemaMapping(typeName = "IndexValue")
+	@Nullable IndexOrigin nationalRankOrigin(IndexValue value) {
+		return value.ranks().nationalOrigin();
+	}
+
+	@SchemaMapping(typeName = "IndexValue")
+	@Nullable Integer publishedRank(IndexValue value) {
+		PublishedRank published = value.ranks().published();
+		return (published != null) ? published.rank() : null;
+	}
+
+	@SchemaMapping(typeName = "IndexValue")
+	@Nullable RankScope publishedRankScope(IndexValue value) {
+		PublishedRank published = value.ranks().published();
+		return (published != null) ? published.scope() : null;
+	}
+
+	@SchemaMapping(typeName = "IndexValue")
+	CompletableFuture<@Nullable IndexChange> change(IndexValue value, @Argument int fromFiscalYear,
+			DataFetchingEnvironment environment) {
+		DataLoader<EarlierKey, IndexValue> loader = environment.getDataLoader(EARLIER);
+		return loader.load(new EarlierKey(value.region(), value.sector(), fromFiscalYear))
+			.thenApply((earlier) -> (earlier != null) ? IndexChange.between(earlier, value) : null);
+	}
+
+	@SchemaMapping(typeName = "IndexValue")
+	CompletableFuture<List<ServiceAchievementView>> weakestServices(IndexValue value, @Argument int first,
+			DataFetchingEnvironment environment) {
+		if (first < 1 || first > MAX_WEAKEST) {
+			throw new InvalidArgumentException("first",
+					"Argument 'first' of weakestServices must be between 1 and " + MAX_WEAKEST + ", but was " + first);
+		}
+		DataLoader<WeakestKey, List<ServiceAchievementView>> loader = environment.getDataLoader(WEAKEST);
+		return loader.load(new WeakestKey(value.region(), value.fiscalYear(), value.sector(), first));
+	}
+
+	private static Mono<Map<EarlierKey, IndexValue>> earlier(IndexRepository index, Set<EarlierKey> keys) {
+		Map<Integer, List<RegionCode>> regionsByYear = keys.stream()
+			.collect(Collectors.groupingBy(EarlierKey::fiscalYear,
+					Collectors.mapping(EarlierKey::region, Collectors.toList())));
+		return Flux.fromIterable(regionsByYear.entrySet())
+			.concatMap((year) -> index.findByRegions(year.getValue(), year.getKey()))
+			.collectMap((value) -> new EarlierKey(value.region(), value.sector(), value.fiscalYear()))
+			.map((found) -> keys.stream()
+				.filter(found::containsKey)
+				.collect(Collectors.toMap((key) -> key, found::get)));
+	}
+
+	private static Mono<Map<WeakestKey, List<ServiceAchievementView>>> weakest(AchievementRepository achievements,
+			Set<WeakestKey> keys) {
+		Map<List<Integer>, List<RegionCode>> regionsByYearAndSize = keys.stream()
+			.collect(Collectors.groupingBy((key) -> List.of(key.fiscalYear(), key.first()),
+					Collectors.mapping(WeakestKey::region, Collectors.toList())));
+		return Flux.fromIterable(regionsByYearAndSize.entrySet())
+			.concatMap(
+					(group) -> achievements.findWeakest(group.getKey().get(0), group.getValue(), group.getKey().get(1))
+						.map((weak) -> Map.entry(group.getKey().get(1), weak)))
+			.collectList()
+			.map((found) -> keys.stream()
+				.collect(Collectors.toMap((key) -> key,
+						(key) -> found.stream()
+							.filter((entry) -> entry.getKey() == key.first() && key.matches(entry.getValue()))
+							.map((entry) -> ServiceAchievementView.of(entry.getValue().achievement()))
+							.toList())));
+	}
+
+	/** The value of a region and field in an earlier fiscal year. */
+	record EarlierKey(RegionCode region, @Nullable SectorCode sector, int fiscalYear) {
+
+	}
+
+	/** The weakest services of a region's value: overall, or in the value's field. */
+	record WeakestKey(RegionCode region, int fiscalYear, @Nullable SectorCode sector, int first) {
+
+		boolean matches(AchievementRepository.WeakService weak) {
+			ServiceAchievement reported = weak.achievement().reported();
+			if (!reported.region().equals(this.region) || reported.fiscalYear() != this.fiscalYear) {
+				return false;
+			}
+			return (this.sector == null) ? weak.inRegion() <= this.first
+					: weak.achievement().sector() == this.sector && weak.inSector() <= this.first;
+		}
+
 	}
 
 	@SchemaMapping(typeName = "Region")

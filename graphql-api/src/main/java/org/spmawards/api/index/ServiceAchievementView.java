@@ -3,9 +3,11 @@ package org.spmawards.api.index;
 import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.index.AchievementRow;
 
 /**
  * A service achievement as the schema's {@code ServiceAchievement} shows it: what a
@@ -29,5 +31,18 @@ public record ServiceAchievementView(RegionCode regionCode, int fiscalYear, Stri
 		SectorCode sectorCode, @Nullable Long target, @Nullable Long served, @Nullable BigDecimal qualityPct,
 		@Nullable BigDecimal achievement, @Nullable Boolean applicable, @Nullable String achievementLevelCode,
 		@Nullable Provenance provenance) {
+
+	/**
+	 * Returns the view of a stored achievement.
+	 * @param row the achievement, with its field and level
+	 * @return the view
+	 */
+	public static ServiceAchievementView of(AchievementRow row) {
+		ServiceAchievement reported = row.reported();
+		return new ServiceAchievementView(reported.region(), reported.fiscalYear(), reported.serviceType(),
+				row.sector(), reported.target(), reported.served(), reported.qualityPct(), row.achievement(),
+				(reported.target() != null) ? reported.applicable() : null, row.achievementLevel(),
+				reported.provenance());
+	}
 
 }

@@ -1,5 +1,6 @@
 package org.spmawards.api.query;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,18 @@ import org.spmawards.api.support.Pagination;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.index.IndexCalculator;
 import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
-import org.spmawards.persistence.query.AchievementRow;
 import org.spmawards.persistence.query.CustomQueryRepository;
+import org.spmawards.persistence.query.EmptyGroups;
+import org.spmawards.persistence.query.StatisticsScope;
 import org.spmawards.persistence.query.Filter;
 import org.spmawards.persistence.query.QueryField;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.query.QuerySubject;
 import org.spmawards.persistence.query.SortOrder;
 import org.spmawards.persistence.query.StatisticsGroup;
@@ -53,19 +55,31 @@ class CustomQueryController {
 
 	private final CustomQueryProperties limits;
 
-	CustomQueryController(CustomQueryRepository queries, Pagination pagination, CustomQueryProperties limits) {
+	private final ReferenceDataCache referenceData;
+
+	CustomQueryController(CustomQueryRepository queries, Pagination pagination, CustomQueryProperties limits,
+			ReferenceDataCache referenceData) {
 		this.queries = queries;
 		this.pagination = pagination;
 		this.limits = limits;
+		this.referenceData = referenceData;
 	}
 
 	@QueryMapping
 	Mono<Connection<IndexValue>> indexValues(@Argument @Nullable Map<String, Object> filter,
-			@Argument @Nullable List<String> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable List<String> orderBy, @Argument @Nullable Integer changeFromFiscalYear,
+			@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		PageRequest page = this.pagination.request(first, after);
 		Filter rows = FilterInput.read(filter, QuerySubject.INDEX_VALUES, this.limits, "filter");
-		return this.queries.indexValues(rows, orders(orderBy, QuerySubject.INDEX_VALUES), page.offset(), page.limit())
+		List<SortOrder> orders = orders(orderBy, QuerySubject.INDEX_VALUES);
+		boolean byChange = orders.stream().anyMatch((order) -> order.field() == QueryField.CHANGE);
+		if (byChange && changeFromFiscalYear == null) {
+			throw new InvalidArgumentException("changeFromFiscalYear",
+					"Argument 'changeFromFiscalYear' is required by the orders CHANGE_ASC and CHANGE_DESC: the earlier"
+							+ " fiscal year to compare with, e.g. 2022");
+		}
+		return this.queries
+			.indexValues(rows, orders, byChange ? changeFromFiscalYear : null, page.offset(), page.limit())
 			.map(this.pagination::connection);
 	}
 
@@ -76,13 +90,15 @@ class CustomQueryController {
 		PageRequest page = this.pagination.request(first, after);
 		Filter rows = FilterInput.read(filter, QuerySubject.ACHIEVEMENTS, this.limits, "filter");
 		return this.queries.achievements(rows, orders(orderBy, QuerySubject.ACHIEVEMENTS), page.offset(), page.limit())
-			.map((found) -> this.pagination.connection(found.map(CustomQueryController::view)));
+			.map((found) -> this.pagination.connection(found.map(ServiceAchievementView::of)));
 	}
 
 	@SuppressWarnings("unchecked")
 	@QueryMapping
 	Flux<StatisticsGroupView> statistics(@Argument String of, @Argument @Nullable Map<String, Object> filter,
-			@Argument @Nullable List<String> groupBy, @Argument @Nullable List<String> orderBy) {
+			@Argument @Nullable List<String> groupBy, @Argument @Nullable List<String> orderBy,
+			@Argument boolean includeEmptyGroups, @Argument boolean includePreliminary,
+			@Argument boolean includeIncomplete) {
 		QuerySubject subject = QuerySubject.valueOf(of);
 		String expected = (subject == QuerySubject.INDEX_VALUES) ? "indexValues" : "achievements";
 		if (filter != null && filter.keySet().stream().anyMatch((key) -> !key.equals(expected))) {
@@ -91,10 +107,16 @@ class CustomQueryController {
 		}
 		Filter rows = FilterInput.read((filter != null) ? (Map<String, Object>) filter.get(expected) : null, subject,
 				this.limits, "filter." + expected);
+		if (subject == QuerySubject.INDEX_VALUES) {
+			rows = StatisticsScope.of(includePreliminary, includeIncomplete).restrict(rows);
+		}
 		List<QueryField> dimensions = (groupBy != null)
 				? groupBy.stream().distinct().map((name) -> FilterInput.field(name, subject, "groupBy")).toList()
 				: List.of();
-		Flux<StatisticsGroupView> groups = this.queries.statistics(subject, rows, dimensions)
+		Flux<StatisticsGroup> found = this.queries.statistics(subject, rows, dimensions);
+		Flux<StatisticsGroupView> groups = (includeEmptyGroups ? this.referenceData.get()
+			.flatMapMany((data) -> found.collectList()
+				.flatMapIterable((list) -> EmptyGroups.fill(list, dimensions, subject, data))) : found)
 			.map(CustomQueryController::view);
 		// groups are few (at most one per region and field); the database returns them by
 		// key
@@ -105,12 +127,17 @@ class CustomQueryController {
 	private static Comparator<StatisticsGroupView> groupOrder(List<String> orderBy) {
 		Comparator<StatisticsGroupView> order = (a, b) -> 0;
 		for (String name : orderBy) {
+			boolean descending = name.endsWith("_DESC");
+			// groups without values come last either way
+			Comparator<BigDecimal> measures = Comparator
+				.nullsLast(descending ? Comparator.<BigDecimal>reverseOrder() : Comparator.<BigDecimal>naturalOrder());
 			Comparator<StatisticsGroupView> by = switch (name.substring(0, name.lastIndexOf('_'))) {
-				case "COUNT" -> Comparator.comparingLong(StatisticsGroupView::count);
-				case "MEAN" -> Comparator.comparing(StatisticsGroupView::mean);
-				default -> Comparator.comparing(StatisticsGroupView::median);
+				case "COUNT" -> descending ? Comparator.comparingLong(StatisticsGroupView::count).reversed()
+						: Comparator.comparingLong(StatisticsGroupView::count);
+				case "MEAN" -> Comparator.comparing(StatisticsGroupView::mean, measures);
+				default -> Comparator.comparing(StatisticsGroupView::median, measures);
 			};
-			order = order.thenComparing(name.endsWith("_DESC") ? by.reversed() : by);
+			order = order.thenComparing(by);
 		}
 		return order;
 	}
@@ -148,14 +175,6 @@ class CustomQueryController {
 		}).toList();
 	}
 
-	private static ServiceAchievementView view(AchievementRow row) {
-		ServiceAchievement reported = row.reported();
-		return new ServiceAchievementView(reported.region(), reported.fiscalYear(), reported.serviceType(),
-				row.sector(), reported.target(), reported.served(), reported.qualityPct(), row.achievement(),
-				(reported.target() != null) ? reported.applicable() : null, row.achievementLevel(),
-				reported.provenance());
-	}
-
 	private static StatisticsGroupView view(StatisticsGroup group) {
 		Map<QueryField, @Nullable Object> keys = group.keys();
 		Object level = keys.get(QueryField.LEVEL);
@@ -163,8 +182,8 @@ class CustomQueryController {
 				(level != null) ? RegionLevel.valueOf((String) level) : null, (String) keys.get(QueryField.SECTOR),
 				(String) keys.get(QueryField.SERVICE_TYPE), (Integer) keys.get(QueryField.FISCAL_YEAR),
 				(String) keys.get(QueryField.ACHIEVEMENT_LEVEL));
-		return new StatisticsGroupView(key, group.count(), IndexCalculator.shown(group.mean()), group.min(),
-				group.max(), IndexCalculator.shown(group.median()),
+		return new StatisticsGroupView(key, group.count(), group.origins(), IndexCalculator.shownIfKnown(group.mean()),
+				group.min(), group.max(), IndexCalculator.shownIfKnown(group.median()),
 				IndexCalculator.shownIfKnown(group.standardDeviation()));
 	}
 

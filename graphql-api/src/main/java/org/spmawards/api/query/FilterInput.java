@@ -27,7 +27,8 @@ final class FilterInput {
 			Map.entry("level", QueryField.LEVEL), Map.entry("sector", QueryField.SECTOR),
 			Map.entry("serviceType", QueryField.SERVICE_TYPE), Map.entry("value", QueryField.VALUE),
 			Map.entry("achievement", QueryField.ACHIEVEMENT), Map.entry("target", QueryField.TARGET),
-			Map.entry("served", QueryField.SERVED), Map.entry("quality", QueryField.QUALITY));
+			Map.entry("served", QueryField.SERVED), Map.entry("quality", QueryField.QUALITY),
+			Map.entry("origin", QueryField.ORIGIN), Map.entry("status", QueryField.STATUS));
 
 	private static final Map<String, FilterOperator> OPERATORS = Map.of("equalTo", FilterOperator.EQUAL_TO,
 			"notEqualTo", FilterOperator.NOT_EQUAL_TO, "in", FilterOperator.IN, "notIn", FilterOperator.NOT_IN,

@@ -3,6 +3,7 @@ package org.spmawards.api.query;
 import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.persistence.query.StatisticsGroup;
 import org.spmawards.domain.region.RegionLevel;
 
 /**
@@ -10,14 +11,16 @@ import org.spmawards.domain.region.RegionLevel;
  *
  * @param key what the group's rows share
  * @param count how many rows
- * @param mean the rounded mean
- * @param min the lowest value
- * @param max the highest value
- * @param median the rounded median
+ * @param origins how many rows are published, computed and synthetic
+ * @param mean the rounded mean, or {@code null} without rows
+ * @param min the lowest value, or {@code null} without rows
+ * @param max the highest value, or {@code null} without rows
+ * @param median the rounded median, or {@code null} without rows
  * @param standardDeviation the rounded sample standard deviation, or {@code null}
  */
-public record StatisticsGroupView(Key key, long count, BigDecimal mean, BigDecimal min, BigDecimal max,
-		BigDecimal median, @Nullable BigDecimal standardDeviation) {
+public record StatisticsGroupView(Key key, long count, StatisticsGroup.OriginCounts origins, @Nullable BigDecimal mean,
+		@Nullable BigDecimal min, @Nullable BigDecimal max, @Nullable BigDecimal median,
+		@Nullable BigDecimal standardDeviation) {
 
 	/**
 	 * The dimensions a group shares; those not grouped by are {@code null}.

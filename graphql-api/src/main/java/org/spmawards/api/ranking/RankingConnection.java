@@ -3,15 +3,16 @@ package org.spmawards.api.ranking;
 import java.util.List;
 
 import org.spmawards.api.support.Connection;
+import org.spmawards.persistence.index.RankingCoverage;
 
 /**
  * A page of a ranking with its coverage.
  *
  * @param page the entries as a connection
- * @param coverage how complete the ranking is
+ * @param coverage how complete the ranking is, and what it leaves out
  * @param fiscalYear the fiscal year ranked
  */
-public record RankingConnection(Connection<RankingEntry> page, Coverage coverage, int fiscalYear) {
+public record RankingConnection(Connection<RankingEntry> page, RankingCoverage coverage, int fiscalYear) {
 
 	public List<Connection.Edge<RankingEntry>> edges() {
 		return this.page.edges();
@@ -23,20 +24,6 @@ public record RankingConnection(Connection<RankingEntry> page, Coverage coverage
 
 	public long totalCount() {
 		return this.page.totalCount();
-	}
-
-	/**
-	 * How many regions of a category have a value.
-	 *
-	 * @param regionsWithValue regions with a value
-	 * @param regionsInCategory regions in the category
-	 */
-	public record Coverage(long regionsWithValue, long regionsInCategory) {
-
-		public boolean complete() {
-			return this.regionsWithValue == this.regionsInCategory;
-		}
-
 	}
 
 }

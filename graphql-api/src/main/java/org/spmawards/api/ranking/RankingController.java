@@ -1,5 +1,6 @@
 package org.spmawards.api.ranking;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,10 @@ import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.index.Ranking;
+import org.spmawards.persistence.index.RankingRow;
 import org.spmawards.persistence.reference.ReferenceDataCache;
+import org.spmawards.persistence.support.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -53,18 +57,24 @@ class RankingController {
 	@QueryMapping
 	Mono<RankingConnection> rankings(@Argument int edition, @Argument RegionLevel category,
 			@Argument @Nullable SectorCode sector, @Argument @Nullable String provinceCode,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument boolean includePreliminary, @Argument @Nullable Integer first, @Argument @Nullable String after) {
 		PageRequest page = this.pagination.request(first, after);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
 		return this.referenceData.get()
 			.map((data) -> Editions.require(data, "edition", edition))
 			.flatMap((found) -> this.index
-				.findRanking(found.fiscalYear(), category, sector, province, page.offset(), page.limit())
-				.map((ranking) -> new RankingConnection(
-						this.pagination
-							.connection(ranking.page().map((row) -> new RankingEntry(row.value(), row.previousRank()))),
-						new RankingConnection.Coverage(ranking.regionsWithValue(), ranking.regionsInCategory()),
-						found.fiscalYear())));
+				.findRanking(new Ranking(found.fiscalYear(), category, sector, province, includePreliminary),
+						page.offset(), page.limit())
+				.map((ranking) -> new RankingConnection(this.pagination.connection(entries(ranking.page())),
+						ranking.coverage(), found.fiscalYear())));
+	}
+
+	private static Page<RankingEntry> entries(Page<RankingRow> rows) {
+		List<RankingEntry> entries = new ArrayList<>(rows.items().size());
+		for (int i = 0; i < rows.items().size(); i++) {
+			entries.add(new RankingEntry(rows.items().get(i), rows.offset() + i + 1));
+		}
+		return new Page<>(entries, rows.offset(), rows.totalCount());
 	}
 
 	@SchemaMapping(typeName = "RankingEntry")

@@ -3,40 +3,84 @@ package org.spmawards.api.ranking;
 import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.Completeness;
 import org.spmawards.domain.index.IndexOrigin;
+import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.PublishedRank;
+import org.spmawards.domain.index.RankKind;
+import org.spmawards.domain.index.RankScope;
 import org.spmawards.domain.provenance.Provenance;
+import org.spmawards.persistence.index.RankingRow;
 
 /**
  * A region's place in a ranking, as the schema's {@code RankingEntry} shows it.
  *
- * @param index the ranked index value
- * @param previousRank the rank a fiscal year earlier, or {@code null}
+ * @param row the ranked index value, with its ranks and those of the year before
+ * @param position the entry's place in the whole list, from 1
  */
-public record RankingEntry(IndexValue index, @Nullable Integer previousRank) {
+public record RankingEntry(RankingRow row, long position) {
 
-	public int rank() {
-		return this.index.rank();
+	public IndexValue index() {
+		return this.row.value();
 	}
 
-	public BigDecimal value() {
-		return this.index.value().value();
+	public int rank() {
+		return this.row.rank();
+	}
+
+	public RankKind rankKind() {
+		return this.row.rankKind();
+	}
+
+	public @Nullable Integer nationalRank() {
+		return index().ranks().national();
+	}
+
+	public @Nullable IndexOrigin nationalRankOrigin() {
+		return index().ranks().nationalOrigin();
+	}
+
+	public @Nullable Integer previousRank() {
+		return this.row.previousNationalRank();
 	}
 
 	public @Nullable Integer rankChange() {
-		return (this.previousRank != null) ? this.previousRank - this.index.rank() : null;
+		return this.row.nationalRankChange();
 	}
 
 	public @Nullable Integer publishedRank() {
-		return this.index.publishedRank();
+		PublishedRank published = index().ranks().published();
+		return (published != null) ? published.rank() : null;
+	}
+
+	public @Nullable RankScope publishedRankScope() {
+		PublishedRank published = index().ranks().published();
+		return (published != null) ? published.scope() : null;
+	}
+
+	public BigDecimal value() {
+		return index().value().value();
+	}
+
+	public IndexStatus status() {
+		return index().status();
+	}
+
+	public @Nullable IndexOrigin achievementLevelOrigin() {
+		return index().achievementLevelOrigin();
+	}
+
+	public @Nullable Completeness completeness() {
+		return index().completeness();
 	}
 
 	public IndexOrigin origin() {
-		return this.index.origin();
+		return index().origin();
 	}
 
 	public Provenance provenance() {
-		return this.index.provenance();
+		return index().provenance();
 	}
 
 }

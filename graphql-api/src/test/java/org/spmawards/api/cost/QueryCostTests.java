@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Counts the SQL statements of one ranking page with every nested field a ranking table
  * shows: the count must not grow with the page size (no N+1). The regencies get synthetic
- * achievements in a database of this test's own, so that a page of 100 can be filled.
+ * achievements for every service they owe in a database of this test's own, so that a
+ * complete ranking fills a page of 100.
  */
 @SpringBootTest
 @AutoConfigureHttpGraphQlTester
@@ -35,7 +36,9 @@ class QueryCostTests {
 				rankings(edition: 2025, category: REGENCY, first: $first) {
 					totalCount coverage { regionsWithValue regionsInCategory }
 					edges { cursor node {
-						rank value previousRank publishedRank origin
+						rank rankKind position nationalRank nationalRankOrigin value previousRank rankChange
+						publishedRank publishedRankScope { kind group } status achievementLevelOrigin
+						completeness { servicesUsed servicesOwed } origin
 						achievementLevel { code nameId }
 						provenance { verification sources }
 						region { code name population { total } province { code name } awards { id } }
@@ -61,7 +64,7 @@ class QueryCostTests {
 					select 2024, r.code, t.code, 1000, 400 + (37 * row_number() over (order by r.code, t.code)) % 600, 80,
 					       'SYNTHETIC', '{}', 'test data'
 					from region r cross join service_type t
-					where r.level = 'REGENCY' and t.code in ('EDU-K-1', 'HEA-K-1', 'PUW-K-1', 'HOU-K-1', 'ORD-K-1', 'SOC-K-1')
+					where r.level = 'REGENCY' and t.level = 'REGENCY_CITY'
 					""")
 			.then()
 			.then(refresher.refresh(2024))

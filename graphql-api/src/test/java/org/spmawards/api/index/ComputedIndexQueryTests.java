@@ -52,12 +52,18 @@ class ComputedIndexQueryTests {
 		var response = this.graphQl
 			.document("{ sectorDetail(regionCode: \"36.71\", edition: 2025, sector: HEALTH) { index origin rank"
 					+ " achievementLevel { code } provenance { verification note }"
+					+ " indexValue { achievementLevelOrigin completeness { servicesUsed servicesOwed share } }"
 					+ " services { serviceType { code } target served qualityPct achievement applicable } } }")
 			.execute();
 		response.path("sectorDetail.index").entity(Double.class).isEqualTo(74.0);
 		response.path("sectorDetail.origin").entity(String.class).isEqualTo("COMPUTED");
-		response.path("sectorDetail.rank").entity(Integer.class).isEqualTo(1);
+		// 2 of the 11 health services the city owes (HEA-K-2 does not apply): not ranked
+		response.path("sectorDetail.rank").valueIsNull();
+		response.path("sectorDetail.indexValue.completeness.servicesUsed").entity(Integer.class).isEqualTo(2);
+		response.path("sectorDetail.indexValue.completeness.servicesOwed").entity(Integer.class).isEqualTo(11);
+		response.path("sectorDetail.indexValue.completeness.share").entity(Double.class).isEqualTo(0.1818);
 		response.path("sectorDetail.achievementLevel.code").entity(String.class).isEqualTo("TUNTAS_PRATAMA");
+		response.path("sectorDetail.indexValue.achievementLevelOrigin").entity(String.class).isEqualTo("COMPUTED");
 		response.path("sectorDetail.provenance.verification").entity(String.class).isEqualTo("SYNTHETIC");
 		response.path("sectorDetail.services[0].served").entity(Integer.class).isEqualTo(120);
 		response.path("sectorDetail.services[0].achievement").entity(Double.class).isEqualTo(98.0);
@@ -88,14 +94,53 @@ class ComputedIndexQueryTests {
 	}
 
 	@Test
-	void ranksTheComputedFieldIndex() {
+	void leavesTheIncompleteFieldIndexOutOfTheRankingAndCountsIt() {
 		this.graphQl
 			.document("{ rankings(edition: 2025, category: CITY, sector: HEALTH) { totalCount"
-					+ " edges { node { rank value region { code } } } } }")
+					+ " coverage { regionsWithValue incompleteLeftOut } edges { node { rank region { code } } } } }")
 			.execute()
-			.path("rankings.edges[*].node.region.code")
+			.path("rankings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("rankings.coverage.incompleteLeftOut")
+			.entity(Integer.class)
+			.isEqualTo(1);
+	}
+
+	@Test
+	void leavesTheIncompleteFieldIndexOutOfStatistics() {
+		String query = "{ statistics(of: INDEX_VALUES, includeIncomplete: %s, filter: {indexValues:"
+				+ " {fiscalYear: {equalTo: 2024}, sector: {equalTo: HEALTH}, level: {equalTo: CITY}}}) { count mean } }";
+		this.graphQl.document(query.formatted(false))
+			.execute()
+			.path("statistics[0].count")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("statistics[0].mean")
+			.valueIsNull();
+		this.graphQl.document(query.formatted(true))
+			.execute()
+			.path("statistics[0].count")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("statistics[0].mean")
+			.entity(Double.class)
+			.isEqualTo(74.0);
+	}
+
+	@Test
+	void listsTheWeakestServicesOfAFieldIndex() {
+		this.graphQl
+			.document("{ indexValues(filter: {regionCode: {equalTo: \"36.71\"}, fiscalYear: {equalTo: 2024},"
+					+ " sector: {equalTo: HEALTH}}) { edges { node { value weakestServices(first: 1)"
+					+ " { serviceType { code } achievement } } } } }")
+			.execute()
+			.path("indexValues.edges[0].node.weakestServices[*].serviceType.code")
 			.entityList(String.class)
-			.satisfies((codes) -> assertThat(codes).containsExactly("36.71"));
+			.containsExactly("HEA-K-3")
+			.path("indexValues.edges[0].node.weakestServices[0].achievement")
+			.entity(Double.class)
+			.isEqualTo(50.0);
 	}
 
 }

@@ -4,14 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.spmawards.persistence.test.WithTestDatabase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -44,25 +48,79 @@ class ExportTests {
 	}
 
 	@Test
-	void exportsARanking() {
+	void exportsARankingWithWhatItsRanksMean() {
 		String csv = get("/export/rankings.csv?edition=2025&category=PROVINCE",
 				"attachment; filename=\"ranking-2025-province-overall.csv\"");
-		assertThat(csv.split("\n")).hasSize(2);
-		assertThat(csv.split("\n")[1]).startsWith("1,81,Maluku,,,2024,PROVINCE,,97.89,TUNTAS_UTAMA,1,17,PUBLISHED,");
+		String[] lines = csv.split("\n");
+		assertThat(lines).hasSize(2);
+		assertThat(lines[0]).isEqualTo("rank,region_code,region_name,province_code,province_name,fiscal_year,category,"
+				+ "sector,value,achievement_level,previous_rank,published_rank,origin,verification,sources,note,status,"
+				+ "achievement_level_origin,services_used,services_owed,rank_kind,rank_with_preliminary,national_rank,"
+				+ "national_rank_origin,rank_change,published_rank_scope,published_rank_group,edition,position,"
+				+ "regions_with_value,regions_in_category,coverage_complete,preliminary_left_out,incomplete_left_out");
+		// Maluku: 1st of the one province held, 17th nationally as published, 21st the
+		// year
+		// before
+		assertThat(lines[1]).startsWith("1,81,Maluku,,,2024,PROVINCE,,97.89,TUNTAS_UTAMA,21,17,PUBLISHED,")
+			.endsWith(",FINAL,PUBLISHED,,,WITHIN_DATA_HELD,1,17,PUBLISHED,4,NATIONAL,,2025,1,1,38,false,0,0");
 	}
 
 	@Test
-	void explainsAWrongExportRequest() {
+	void exportsTheRankingOfOneProvince() {
+		String csv = get("/export/rankings.csv?edition=2025&category=CITY&provinceCode=36",
+				"attachment; filename=\"ranking-2025-city-overall-36.csv\"");
+		assertThat(csv.split("\n")).hasSize(2);
+		assertThat(csv.split("\n")[1]).startsWith("1,36.71,Kota Tangerang,36,Banten,2024,CITY,,99.95,TUNTAS_UTAMA,")
+			.contains(",FINAL,COMPUTED,")
+			.endsWith(",2025,1,1,4,false,0,0");
+	}
+
+	@Test
+	void marksADerivedAchievementLevelInTheBulkIndexValues() throws IOException {
+		String indexValues = new String(unzip(bulk()).get("index_values.csv"), StandardCharsets.UTF_8);
+		assertThat(indexValues.split("\n")).filteredOn((line) -> line.contains(",36.71,Kota Tangerang,"))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).contains(",99.95,TUNTAS_UTAMA,").contains(",FINAL,COMPUTED,"));
+	}
+
+	@Test
+	void refusesAnUnknownOrMalformedParameterNamingIt() {
+		expectProblem("/export/rankings.csv?edition=2025&category=VILLAGE", 400, "category",
+				"'VILLAGE' is not one of PROVINCE, REGENCY, CITY");
+		expectProblem("/export/rankings.csv?edition=2025&category=CITY&provnceCode=36", 400, "provnceCode",
+				"Unknown query parameter 'provnceCode'");
+		expectProblem("/export/rankings.csv?edition=2025&category=CITY&provinceCode=36.71", 400, "provinceCode",
+				"not a province code");
+		expectProblem("/export/rankings.csv?category=CITY", 400, "edition", "'edition' is required");
+		expectProblem("/export/rankings.csv?edition=1999&category=CITY", 404, "edition",
+				"There is no SPM Awards edition in 1999");
+		expectProblem("/export/achievements.csv", 400, "fiscalYear", "'fiscalYear' is required");
+		expectProblem("/export/winners.csv?page=2", 400, "page", "Unknown query parameter 'page'");
+		expectProblem("/export/bulk?format=xlsx", 400, "format", "this export takes no parameters");
+	}
+
+	@Test
+	void exportsTheWinnersAsTheWinnersFieldFiltersThem() {
+		String csv = get("/export/winners.csv?category=CITY&regionCode=36.71",
+				"attachment; filename=\"winners-city-36.71.csv\"");
+		assertThat(csv.split("\n")).hasSize(4).allSatisfy((line) -> assertThat(line).doesNotContain(",PROVINCE,"));
+	}
+
+	private void expectProblem(String uri, int status, String parameter, String detail) {
 		this.client.get()
-			.uri("/export/rankings.csv?edition=2025&category=VILLAGE")
+			.uri(uri)
 			.exchange()
 			.expectStatus()
-			.isBadRequest()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType("application/problem+json")
 			.expectBody()
-			.jsonPath("$.error")
-			.value((message) -> assertThat((String) message).contains("category (PROVINCE, REGENCY or CITY)"));
-		this.client.get().uri("/export/rankings.csv?edition=1999&category=CITY").exchange().expectStatus().isNotFound();
-		this.client.get().uri("/export/achievements.csv").exchange().expectStatus().isBadRequest();
+			.jsonPath("$.status")
+			.isEqualTo(status)
+			.jsonPath("$.parameter")
+			.isEqualTo(parameter)
+			.jsonPath("$.detail")
+			.value((message) -> assertThat((String) message).contains(detail));
 	}
 
 	@Test
@@ -84,7 +142,7 @@ class ExportTests {
 		Map<String, byte[]> entries = unzip(first);
 		assertThat(entries.keySet()).startsWith("README.md", "regions.csv")
 			.contains("winners.csv", "index_values.csv", "achievements.csv", "SOURCES/regions-SOURCE.md")
-			.endsWith("SHA256SUMS");
+			.endsWith("datapackage.json", "SHA256SUMS");
 		assertThat(new String(entries.get("README.md"), StandardCharsets.UTF_8)).contains("Dataset: OFFICIAL",
 				"### winners.csv", "| `region_code` |");
 		assertThat(new String(entries.get("SOURCES/regions-SOURCE.md"), StandardCharsets.UTF_8))
@@ -96,6 +154,29 @@ class ExportTests {
 				assertThat(sums).contains(sha256(entry.getValue()) + "  " + entry.getKey() + "\n");
 			}
 		}
+	}
+
+	@Test
+	void describesTheBulkDownloadAsAFrictionlessDataPackage() throws IOException {
+		Map<String, byte[]> entries = unzip(bulk());
+		JsonNode descriptor = new ObjectMapper().readTree(entries.get("datapackage.json"));
+		assertThat(descriptor.get("profile").asText()).isEqualTo("tabular-data-package");
+		assertThat(descriptor.get("licenses").get(0).get("name").asText()).isEqualTo("MIT");
+		JsonNode resources = descriptor.get("resources");
+		assertThat(resources).hasSize(13);
+		for (JsonNode resource : resources) {
+			String path = resource.get("path").asText();
+			assertThat(resource.get("hash").asText()).isEqualTo("sha256:" + sha256(entries.get(path)));
+			String header = new String(entries.get(path), StandardCharsets.UTF_8).split("\n")[0];
+			List<String> fields = new ArrayList<>();
+			resource.get("schema").get("fields").forEach((field) -> fields.add(field.get("name").asText()));
+			assertThat(String.join(",", fields)).isEqualTo(header);
+		}
+		JsonNode regions = resources.get(0).get("schema").get("fields");
+		assertThat(regions.get(0).get("name").asText()).isEqualTo("code");
+		assertThat(regions.get(0).get("type").asText()).isEqualTo("string");
+		assertThat(regions.get(5).get("name").asText()).isEqualTo("population_total");
+		assertThat(regions.get(5).get("type").asText()).isEqualTo("integer");
 	}
 
 	private String get(String uri, String disposition) {

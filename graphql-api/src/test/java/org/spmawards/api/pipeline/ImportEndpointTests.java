@@ -83,9 +83,11 @@ class ImportEndpointTests {
 	 */
 	@Test
 	void importsAndQueriesSeeTheNewValuesAtOnce() {
-		this.graphQl.document("{ rankings(edition: 2025, category: CITY, sector: HEALTH) { totalCount } }")
+		String ranking = "{ rankings(edition: 2025, category: CITY, sector: HEALTH) { totalCount"
+				+ " coverage { incompleteLeftOut } } }";
+		this.graphQl.document(ranking)
 			.execute()
-			.path("rankings.totalCount")
+			.path("rankings.coverage.incompleteLeftOut")
 			.entity(Integer.class)
 			.isEqualTo(0);
 		post("/admin/imports/achievements?fiscalYear=2024&sourceUrl=https://example.org/spm-2024.csv", FILE)
@@ -104,13 +106,27 @@ class ImportEndpointTests {
 			.isEqualTo(2)
 			.jsonPath("$.revision.checksum")
 			.value((checksum) -> org.assertj.core.api.Assertions.assertThat((String) checksum).startsWith("sha256:"));
-		var ranking = this.graphQl
-			.document("{ rankings(edition: 2025, category: CITY, sector: HEALTH) { totalCount"
-					+ " edges { node { rank value region { code } origin provenance { verification sources } } } } }")
+		// two cities with 1 and 2 of their health services: computed, but too incomplete
+		// to
+		// be ranked
+		this.graphQl.document(ranking)
+			.execute()
+			.path("rankings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("rankings.coverage.incompleteLeftOut")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		var values = this.graphQl.document(
+				"{ indexValues(filter: {fiscalYear: {equalTo: 2024}, sector: {equalTo: HEALTH}, level: {equalTo: CITY}},"
+						+ " orderBy: [VALUE_DESC]) { edges { node { rank value region { code } origin"
+						+ " completeness { servicesUsed servicesOwed } provenance { verification sources } } } } }")
 			.execute();
-		ranking.path("rankings.edges[*].node.region.code").entityList(String.class).containsExactly("36.74", "36.71");
-		ranking.path("rankings.edges[*].node.value").entityList(Double.class).containsExactly(92.0, 74.0);
-		ranking.path("rankings.edges[0].node.provenance.verification").entity(String.class).isEqualTo("COMPUTED");
+		values.path("indexValues.edges[*].node.region.code").entityList(String.class).containsExactly("36.74", "36.71");
+		values.path("indexValues.edges[*].node.value").entityList(Double.class).containsExactly(92.0, 74.0);
+		values.path("indexValues.edges[0].node.rank").valueIsNull();
+		values.path("indexValues.edges[0].node.completeness.servicesUsed").entity(Integer.class).isEqualTo(1);
+		values.path("indexValues.edges[0].node.provenance.verification").entity(String.class).isEqualTo("COMPUTED");
 		this.graphQl
 			.document("{ dataRevisions(fiscalYear: 2024) { kind fiscalYear checksum sourceUrl rowsRead"
 					+ " rowsInserted rowsUpdated rowsDeleted importedAt } }")

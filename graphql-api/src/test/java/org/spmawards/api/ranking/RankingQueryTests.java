@@ -32,11 +32,21 @@ class RankingQueryTests {
 		response.path("rankings.coverage.complete").entity(Boolean.class).isEqualTo(false);
 		response.path("rankings.edges[0].node.region.name").entity(String.class).isEqualTo("Maluku");
 		response.path("rankings.edges[0].node.value").entity(Double.class).isEqualTo(97.89);
+		// first of the one province held, not nationally: the national rank is the
+		// published 17th, up 4 from the published 21st of fiscal year 2023
+		response.path("rankings.coverage.rankKind").entity(String.class).isEqualTo("WITHIN_DATA_HELD");
 		response.path("rankings.edges[0].node.rank").entity(Integer.class).isEqualTo(1);
+		response.path("rankings.edges[0].node.rankKind").entity(String.class).isEqualTo("WITHIN_DATA_HELD");
+		response.path("rankings.edges[0].node.position").entity(Integer.class).isEqualTo(1);
 		response.path("rankings.edges[0].node.publishedRank").entity(Integer.class).isEqualTo(17);
-		response.path("rankings.edges[0].node.previousRank").entity(Integer.class).isEqualTo(1);
-		response.path("rankings.edges[0].node.rankChange").entity(Integer.class).isEqualTo(0);
+		response.path("rankings.edges[0].node.publishedRankScope.kind").entity(String.class).isEqualTo("NATIONAL");
+		response.path("rankings.edges[0].node.nationalRank").entity(Integer.class).isEqualTo(17);
+		response.path("rankings.edges[0].node.nationalRankOrigin").entity(String.class).isEqualTo("PUBLISHED");
+		response.path("rankings.edges[0].node.previousRank").entity(Integer.class).isEqualTo(21);
+		response.path("rankings.edges[0].node.rankChange").entity(Integer.class).isEqualTo(4);
+		response.path("rankings.edges[0].node.status").entity(String.class).isEqualTo("FINAL");
 		response.path("rankings.edges[0].node.achievementLevel.code").entity(String.class).isEqualTo("TUNTAS_UTAMA");
+		response.path("rankings.edges[0].node.achievementLevelOrigin").entity(String.class).isEqualTo("PUBLISHED");
 		response.path("rankings.edges[0].node.origin").entity(String.class).isEqualTo("PUBLISHED");
 		response.path("rankings.edges[0].node.provenance.sources")
 			.entityList(String.class)
@@ -60,7 +70,54 @@ class RankingQueryTests {
 			.containsExactly(1, 1)
 			.path("rankings.edges[*].node.publishedRank")
 			.entityList(Integer.class)
+			.containsExactly(1, 2)
+			.path("rankings.edges[*].node.position")
+			.entityList(Integer.class)
 			.containsExactly(1, 2);
+	}
+
+	@Test
+	void leavesAPreliminaryValueOutOfTheNationalRankingUnlessAsked() {
+		// Kotamobagu's 86.43 for 2022 is preliminary, 4th within Sulawesi Utara only
+		String query = "{ rankings(edition: 2023, category: CITY%s) { totalCount"
+				+ " coverage { regionsWithValue preliminaryLeftOut } edges { node { rank rankKind nationalRank"
+				+ " publishedRank publishedRankScope { kind group } status region { code } } } } }";
+		this.graphQl.document(query.formatted(""))
+			.execute()
+			.path("rankings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("rankings.coverage.preliminaryLeftOut")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		var included = this.graphQl.document(query.formatted(", includePreliminary: true")).execute();
+		included.path("rankings.edges[0].node.region.code").entity(String.class).isEqualTo("71.74");
+		included.path("rankings.edges[0].node.status").entity(String.class).isEqualTo("PRELIMINARY");
+		included.path("rankings.edges[0].node.rank").entity(Integer.class).isEqualTo(1);
+		included.path("rankings.edges[0].node.rankKind").entity(String.class).isEqualTo("WITHIN_DATA_HELD");
+		included.path("rankings.edges[0].node.nationalRank").valueIsNull();
+		included.path("rankings.edges[0].node.publishedRank").entity(Integer.class).isEqualTo(4);
+		included.path("rankings.edges[0].node.publishedRankScope.kind").entity(String.class).isEqualTo("PROVINCE");
+		included.path("rankings.edges[0].node.publishedRankScope.group")
+			.entity(String.class)
+			.isEqualTo("Sulawesi Utara");
+		included.path("rankings.coverage.preliminaryLeftOut").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
+	void marksAnAchievementLevelDerivedFromTheCutOffsAsComputed() {
+		// the 2024 values of Kota Tangerang (99.95) and Kota Surabaya (99.83) were
+		// published without a level
+		this.graphQl
+			.document("{ rankings(edition: 2025, category: CITY) { edges { node { region { code }"
+					+ " achievementLevel { code } achievementLevelOrigin } } } }")
+			.execute()
+			.path("rankings.edges[*].node.achievementLevelOrigin")
+			.entityList(String.class)
+			.containsExactly("COMPUTED", "COMPUTED")
+			.path("rankings.edges[*].node.achievementLevel.code")
+			.entityList(String.class)
+			.containsExactly("TUNTAS_UTAMA", "TUNTAS_UTAMA");
 	}
 
 	@Test

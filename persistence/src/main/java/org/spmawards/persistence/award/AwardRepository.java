@@ -10,6 +10,7 @@ import org.spmawards.domain.award.AwardMention;
 import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.award.MentionKind;
 import org.spmawards.domain.award.Zone;
+import org.spmawards.domain.index.RankScope;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
@@ -113,15 +114,22 @@ public class AwardRepository {
 	 * @return the mentions, by year, category, kind and rank
 	 */
 	public Flux<AwardMention> findMentionsOfEditions(Collection<Integer> years) {
-		return this.database.sql("select edition_year, category, kind, rank, region_code, verification, sources, note"
-				+ " from award_mention where edition_year = any(:years)"
+		return this.database.sql("select edition_year, category, kind, rank, rank_scope, rank_group, region_code,"
+				+ " verification, sources, note from award_mention where edition_year = any(:years)"
 				+ " order by edition_year, array_position(array['PROVINCE', 'REGENCY', 'CITY']::varchar[], category),"
 				+ " kind, rank nulls last, region_code")
 			.bind("years", years.stream().distinct().toArray(Integer[]::new))
 			.map((row) -> new AwardMention(Rows.integer(row, "edition_year"),
 					AwardCategory.valueOf(Rows.string(row, "category")), MentionKind.valueOf(Rows.string(row, "kind")),
-					row.get("rank", Integer.class), Rows.regionCode(row, "region_code"), Rows.provenance(row)))
+					row.get("rank", Integer.class), rankScope(row), Rows.regionCode(row, "region_code"),
+					Rows.provenance(row)))
 			.all();
+	}
+
+	private static @Nullable RankScope rankScope(Readable row) {
+		String scope = row.get("rank_scope", String.class);
+		return (scope != null) ? new RankScope(RankScope.Kind.valueOf(scope), row.get("rank_group", String.class))
+				: null;
 	}
 
 	static AwardEdition edition(Readable row) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.flywaydb.core.Flyway;
 import org.spmawards.persistence.dataset.DemoSettings;
+import org.spmawards.persistence.index.IndexSettings;
 import org.spmawards.persistence.reference.ReferenceDataMigration;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +20,7 @@ import org.springframework.core.env.Environment;
  * would skip the migrations silently and serve an empty or outdated schema.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DemoSettings.class)
+@EnableConfigurationProperties({ DemoSettings.class, IndexSettings.class })
 public class PersistenceConfiguration {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);

@@ -30,7 +30,7 @@ public record DemoSettings(@DefaultValue("official") String dataset, @DefaultVal
 	 * grow the data for benchmarks
 	 */
 	public record Demo(@DefaultValue("20251") long seed, @DefaultValue("2024") int lastYear,
-			@DefaultValue("3") int years) {
+			@DefaultValue("4") int years) {
 
 		public Demo {
 			if (years < 1) {

@@ -1,9 +1,9 @@
 package org.spmawards.persistence.export;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -34,18 +34,16 @@ public class CsvExporter {
 		for (var parameter : table.parameters().entrySet()) {
 			query = query.bind(parameter.getKey(), parameter.getValue());
 		}
-		int width = table.columns().size();
-		Flux<String> rows = query.map((row) -> {
-			List<String> values = new ArrayList<>(width);
-			for (int i = 0; i < width; i++) {
-				values.add(row.get(i, String.class));
-			}
-			return line(values);
-		}).all();
+		Flux<String> rows = query.map((row) -> line(table.cells().of(row))).all();
 		return Flux.concat(Flux.just(line(table.header())), rows);
 	}
 
-	static String line(List<String> values) {
+	/**
+	 * Formats one line.
+	 * @param values the cells, {@code null} for an empty cell
+	 * @return the line, ending in {@code \n}
+	 */
+	public static String line(List<? extends @Nullable Object> values) {
 		return FORMAT.format(values.toArray()) + "\n";
 	}
 

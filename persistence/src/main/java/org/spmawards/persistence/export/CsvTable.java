@@ -1,25 +1,55 @@
 package org.spmawards.persistence.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import io.r2dbc.spi.Readable;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One exported table: its file name, its documented columns and the SQL that reads it.
- * The SQL returns the columns in order, as text, sorted so that the same data always
- * gives the same file.
+ * One exported table: its file name, its documented and typed columns, the SQL that reads
+ * it and how a row of the SQL becomes the cells of a line. Rows come sorted so that the
+ * same data always gives the same file.
  *
  * @param fileName the file name, e.g. {@code winners.csv}
  * @param description what a row is
  * @param columns the columns, in order
  * @param sql the query, with named parameters where the table takes them
  * @param parameters the values of the named parameters
+ * @param cells turns a row of the query into the cells of a line, one per column
  */
 public record CsvTable(String fileName, String description, List<Column> columns, String sql,
-		Map<String, Object> parameters) {
+		Map<String, Object> parameters, Cells cells) {
 
 	public CsvTable {
 		columns = List.copyOf(columns);
 		parameters = Map.copyOf(parameters);
+		Objects.requireNonNull(cells, "cells");
+	}
+
+	/**
+	 * Creates a table whose query returns the columns in order, as text.
+	 * @param fileName the file name
+	 * @param description what a row is
+	 * @param columns the columns
+	 * @param sql the query
+	 * @param parameters the values of its named parameters
+	 */
+	public CsvTable(String fileName, String description, List<Column> columns, String sql,
+			Map<String, Object> parameters) {
+		this(fileName, description, columns, sql, parameters, textColumns(columns.size()));
+	}
+
+	private static Cells textColumns(int width) {
+		return (row) -> {
+			List<@Nullable String> values = new ArrayList<>(width);
+			for (int i = 0; i < width; i++) {
+				values.add(row.get(i, String.class));
+			}
+			return values;
+		};
 	}
 
 	/**
@@ -31,12 +61,85 @@ public record CsvTable(String fileName, String description, List<Column> columns
 	}
 
 	/**
+	 * Returns the same table under another file name.
+	 * @param name the file name
+	 * @return the table
+	 */
+	public CsvTable named(String name) {
+		return new CsvTable(name, this.description, this.columns, this.sql, this.parameters, this.cells);
+	}
+
+	/**
 	 * A documented column.
 	 *
 	 * @param name the name in the header
+	 * @param type the type of its values, as a Frictionless Table Schema names it
 	 * @param description what it holds; empty cells are unknown, never 0
 	 */
-	public record Column(String name, String description) {
+	public record Column(String name, Type type, String description) {
+
+		/**
+		 * Creates a column of text.
+		 * @param name the name in the header
+		 * @param description what it holds
+		 */
+		public Column(String name, String description) {
+			this(name, Type.STRING, description);
+		}
+
+	}
+
+	/**
+	 * The type of a column's values, named as in the Frictionless Table Schema.
+	 */
+	public enum Type {
+
+		/** Text, including codes such as {@code 11.10}. */
+		STRING("string"),
+
+		/** A whole number. */
+		INTEGER("integer"),
+
+		/** A decimal number with a point. */
+		NUMBER("number"),
+
+		/** {@code true} or {@code false}. */
+		BOOLEAN("boolean"),
+
+		/** An ISO 8601 date. */
+		DATE("date"),
+
+		/** An ISO 8601 date and time in UTC. */
+		DATETIME("datetime");
+
+		private final String tableSchemaName;
+
+		Type(String tableSchemaName) {
+			this.tableSchemaName = tableSchemaName;
+		}
+
+		/**
+		 * Returns the name of the type in a Frictionless Table Schema.
+		 * @return e.g. {@code integer}
+		 */
+		public String tableSchemaName() {
+			return this.tableSchemaName;
+		}
+
+	}
+
+	/**
+	 * Turns a row of a table's query into the cells of its line.
+	 */
+	@FunctionalInterface
+	public interface Cells {
+
+		/**
+		 * Reads one row.
+		 * @param row the row
+		 * @return a cell per column, {@code null} for an empty cell
+		 */
+		List<@Nullable String> of(Readable row);
 
 	}
 

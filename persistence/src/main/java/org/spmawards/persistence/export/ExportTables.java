@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.domain.region.RegionLevel;
-import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.award.AwardCategory;
+import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.support.Rows;
 
 import org.spmawards.persistence.export.CsvTable.Column;
+import org.spmawards.persistence.export.CsvTable.Type;
 
 import org.springframework.r2dbc.core.Parameter;
 
@@ -20,21 +24,21 @@ public final class ExportTables {
 	private static final String CATEGORY_ORDER = "array_position(array['PROVINCE', 'REGENCY', 'CITY', 'REGIONAL_BEST',"
 			+ " 'ISLAND_REGION', 'MOST_ACTIVE_PROVINCE']::varchar[], %s)";
 
-	private static final Column VERIFICATION = new Column("verification",
+	static final Column VERIFICATION = new Column("verification",
 			"how well the value is established: VERIFIED_MULTIPLE (two or more publications), VERIFIED_SINGLE (one),"
 					+ " INFERRED, PROVISIONAL, COMPUTED (by this service) or SYNTHETIC (demo data, not a fact)");
 
-	private static final Column SOURCES = new Column("sources",
+	static final Column SOURCES = new Column("sources",
 			"the addresses of the publications the value was read in, separated by spaces");
 
-	private static final Column NOTE = new Column("note", "a remark on the value, e.g. conflicting figures");
+	static final Column NOTE = new Column("note", "a remark on the value, e.g. conflicting figures");
 
-	private static final Column FISCAL_YEAR = new Column("fiscal_year", "the fiscal year rated");
+	static final Column FISCAL_YEAR = new Column("fiscal_year", Type.INTEGER, "the fiscal year rated");
 
-	private static final Column REGION_CODE = new Column("region_code",
+	static final Column REGION_CODE = new Column("region_code",
 			"the Kemendagri region code, NN (province) or NN.NN (regency or city); text, 11.10 is not 11.1");
 
-	private static final Column REGION_NAME = new Column("region_name", "the region's official name");
+	static final Column REGION_NAME = new Column("region_name", "the region's official name");
 
 	private ExportTables() {
 	}
@@ -58,13 +62,14 @@ public final class ExportTables {
 				List.of(new Column("code", REGION_CODE.description()), new Column("name", "the official name"),
 						new Column("level", "PROVINCE, REGENCY (kabupaten, NN.01-NN.69) or CITY (kota, NN.71-NN.99)"),
 						new Column("province_code", "the parent province's code; empty for a province"),
-						new Column("autonomous", "false for DKI Jakarta's administrative cities and regency (31.xx)"),
-						new Column("population_total", "registered population, Dukcapil, December 2024"),
-						new Column("population_male", "registered men and boys"),
-						new Column("population_female", "registered women and girls"),
-						new Column("area_km2", "area in square kilometres, BIG 2024"),
-						new Column("centroid_lat", "latitude of the polygon centroid (not the capital)"),
-						new Column("centroid_lng", "longitude of the polygon centroid")),
+						new Column("autonomous", Type.BOOLEAN,
+								"false for DKI Jakarta's administrative cities and regency (31.xx)"),
+						new Column("population_total", Type.INTEGER, "registered population, Dukcapil, December 2024"),
+						new Column("population_male", Type.INTEGER, "registered men and boys"),
+						new Column("population_female", Type.INTEGER, "registered women and girls"),
+						new Column("area_km2", Type.NUMBER, "area in square kilometres, BIG 2024"),
+						new Column("centroid_lat", Type.NUMBER, "latitude of the polygon centroid (not the capital)"),
+						new Column("centroid_lng", Type.NUMBER, "longitude of the polygon centroid")),
 				"select code, name, level, province_code, autonomous::text, population_total::text,"
 						+ " population_male::text, population_female::text, area_km2::text, centroid_lat::text,"
 						+ " centroid_lng::text from region order by code",
@@ -77,7 +82,8 @@ public final class ExportTables {
 	 */
 	public static CsvTable sectors() {
 		return new CsvTable("sectors.csv", "one of the six SPM fields of PP 2/2018",
-				List.of(new Column("code", "the field"), new Column("ordinal", "its place in the regulation"),
+				List.of(new Column("code", "the field"),
+						new Column("ordinal", Type.INTEGER, "its place in the regulation"),
 						new Column("name_id", "the Indonesian name"), new Column("short_name_id", "the short form"),
 						new Column("name_en", "the English name")),
 				"select code, ordinal::text, name_id, short_name_id, name_en from sector order by ordinal", Map.of());
@@ -91,7 +97,7 @@ public final class ExportTables {
 		return new CsvTable("service_types.csv", "one of the 43 basic-service types",
 				List.of(new Column("code", "e.g. HEA-K-1: field, P (province) or K (regency/city), number"),
 						new Column("sector", "the field"), new Column("level", "PROVINCE or REGENCY_CITY"),
-						new Column("ordinal", "its number within field and level"),
+						new Column("ordinal", Type.INTEGER, "its number within field and level"),
 						new Column("name_id", "the Indonesian name"), new Column("name_en", "the English name"),
 						new Column("recipients_en", "who is entitled"), VERIFICATION),
 				"select t.code, t.sector_code, t.level, t.ordinal::text, t.name_id, t.name_en, t.recipients_en,"
@@ -107,10 +113,12 @@ public final class ExportTables {
 	public static CsvTable achievementLevels() {
 		return new CsvTable("achievement_levels.csv", "a band of the SPM index; names verified, cut-offs provisional",
 				List.of(new Column("code", "the level"), new Column("name_id", "the Indonesian name"),
-						new Column("min_inclusive", "the lowest value in the band"),
-						new Column("max_exclusive", "the value the band stops below; empty for the top band"),
+						new Column("min_inclusive", Type.NUMBER, "the lowest value in the band"),
+						new Column("max_exclusive", Type.NUMBER,
+								"the value the band stops below; empty for the top band"),
 						new Column("name_verification", "how well the name is verified"),
-						new Column("cut_off_provisional", "true: the cut-offs were not read in the regulation")),
+						new Column("cut_off_provisional", Type.BOOLEAN,
+								"true: the cut-offs were not read in the regulation")),
 				"select code, name_id, min_inclusive::text, max_exclusive::text, name_verification,"
 						+ " cut_off_provisional::text from achievement_level order by min_inclusive desc",
 				Map.of());
@@ -123,9 +131,9 @@ public final class ExportTables {
 	public static CsvTable methodologies() {
 		return new CsvTable("methodologies.csv", "how the SPM index is computed",
 				List.of(new Column("code", "the methodology"), new Column("name", "its name"),
-						new Column("recipients_weight", "weight of the share of entitled citizens served"),
-						new Column("quality_weight", "weight of service quality"),
-						new Column("provisional", "true if any part is provisional"),
+						new Column("recipients_weight", Type.NUMBER, "weight of the share of entitled citizens served"),
+						new Column("quality_weight", Type.NUMBER, "weight of service quality"),
+						new Column("provisional", Type.BOOLEAN, "true if any part is provisional"),
 						new Column("verified", "what is verified"), new Column("unverified", "what is provisional"),
 						VERIFICATION, SOURCES, NOTE),
 				"select code, name, recipients_weight::text, quality_weight::text, provisional::text, verified,"
@@ -138,13 +146,13 @@ public final class ExportTables {
 	 * @return the table
 	 */
 	public static CsvTable editions() {
-		return new CsvTable("editions.csv", "an SPM Awards edition",
-				List.of(new Column("year", "the year of the ceremony"), new Column("title", "the published title"),
-						new Column("held_on", "the date, ISO 8601"), new Column("venue", "where it was held"),
-						new Column("presented_by", "who presented the awards"),
-						new Column("fiscal_year", "the fiscal year it assesses"),
-						new Column("format", "what was awarded"), new Column("methodology", "the index methodology"),
-						VERIFICATION, SOURCES, NOTE),
+		return new CsvTable("editions.csv", "an SPM Awards edition", List.of(
+				new Column("year", Type.INTEGER, "the year of the ceremony"),
+				new Column("title", "the published title"), new Column("held_on", Type.DATE, "the date, ISO 8601"),
+				new Column("venue", "where it was held"), new Column("presented_by", "who presented the awards"),
+				new Column("fiscal_year", Type.INTEGER, "the fiscal year it assesses"),
+				new Column("format", "what was awarded"), new Column("methodology", "the index methodology"),
+				VERIFICATION, SOURCES, NOTE),
 				"select year::text, title, held_on::text, venue, presented_by, fiscal_year::text, format,"
 						+ " methodology_code, verification, array_to_string(sources, ' '), note from award_edition"
 						+ " order by year",
@@ -156,19 +164,41 @@ public final class ExportTables {
 	 * @return the table
 	 */
 	public static CsvTable winners() {
+		return winners(null, null, null, null);
+	}
+
+	/**
+	 * Returns award winners, as the GraphQL {@code winners} field filters them.
+	 * @param category only this category, or {@code null}
+	 * @param region only this region's awards, or {@code null}
+	 * @param fromYear the first edition year, or {@code null}
+	 * @param toYear the last edition year, or {@code null}
+	 * @return the table
+	 */
+	public static CsvTable winners(@Nullable AwardCategory category, @Nullable RegionCode region,
+			@Nullable Integer fromYear, @Nullable Integer toYear) {
 		return new CsvTable("winners.csv", "an award won at an edition",
-				List.of(new Column("edition_year", "the edition"),
+				List.of(new Column("edition_year", Type.INTEGER, "the edition"),
 						new Column("category",
 								"PROVINCE, REGENCY, CITY, REGIONAL_BEST, ISLAND_REGION or MOST_ACTIVE_PROVINCE"),
 						new Column("zone", "the region group of a REGIONAL_BEST award"),
-						new Column("place", "1-3 in PROVINCE, REGENCY and CITY; empty for special awards"), REGION_CODE,
-						REGION_NAME, new Column("score", "the score published with the award, if any"), VERIFICATION,
+						new Column("place", Type.INTEGER,
+								"1-3 in PROVINCE, REGENCY and CITY; empty for special awards"),
+						REGION_CODE, REGION_NAME,
+						new Column("score", Type.NUMBER, "the score published with the award, if any"), VERIFICATION,
 						SOURCES, NOTE),
 				"select a.edition_year::text, a.category, a.zone, a.place::text, a.region_code, r.name, a.score::text,"
 						+ " a.verification, array_to_string(a.sources, ' '), a.note from award_result a"
-						+ " join region r on r.code = a.region_code order by a.edition_year, "
-						+ CATEGORY_ORDER.formatted("a.category") + ", a.place nulls last, a.zone, a.region_code",
-				Map.of());
+						+ " join region r on r.code = a.region_code"
+						+ " where (cast(:category as text) is null or a.category = :category)"
+						+ " and (cast(:region as text) is null or a.region_code = :region)"
+						+ " and a.edition_year between coalesce(cast(:fromYear as int), 0) and coalesce(cast(:toYear as int), 9999)"
+						+ " order by a.edition_year, " + CATEGORY_ORDER.formatted("a.category")
+						+ ", a.place nulls last, a.zone, a.region_code",
+				Map.of("category", text((category != null) ? category.name() : null), "region",
+						text((region != null) ? region.value() : null), "fromYear",
+						Parameter.fromOrEmpty(fromYear, Integer.class), "toYear",
+						Parameter.fromOrEmpty(toYear, Integer.class)));
 	}
 
 	/**
@@ -177,12 +207,15 @@ public final class ExportTables {
 	 */
 	public static CsvTable mentions() {
 		return new CsvTable("nominees_and_ranks.csv", "a nominee or a published rank that was not an award",
-				List.of(new Column("edition_year", "the edition"), new Column("category", "PROVINCE, REGENCY or CITY"),
+				List.of(new Column("edition_year", Type.INTEGER, "the edition"),
+						new Column("category", "PROVINCE, REGENCY or CITY"),
 						new Column("kind", "NOMINEE, PUBLISHED_RANK or REGIONAL_RANK"),
-						new Column("rank", "the published rank, if any"), REGION_CODE, REGION_NAME, VERIFICATION,
-						SOURCES, NOTE),
+						new Column("rank", Type.INTEGER, "the published rank, if any; see rank_scope"), REGION_CODE,
+						REGION_NAME, VERIFICATION, SOURCES, NOTE,
+						new Column("rank_scope", "NATIONAL or REGION_GROUP: what the rank ranks among"),
+						new Column("rank_group", "the region group of a REGIONAL_RANK")),
 				"select m.edition_year::text, m.category, m.kind, m.rank::text, m.region_code, r.name, m.verification,"
-						+ " array_to_string(m.sources, ' '), m.note from award_mention m"
+						+ " array_to_string(m.sources, ' '), m.note, m.rank_scope, m.rank_group from award_mention m"
 						+ " join region r on r.code = m.region_code order by m.edition_year, "
 						+ CATEGORY_ORDER.formatted("m.category") + ", m.kind, m.rank nulls last, m.region_code",
 				Map.of());
@@ -193,72 +226,51 @@ public final class ExportTables {
 	 * @return the table
 	 */
 	public static CsvTable publishedIndexValues() {
-		return new CsvTable("published_index_values.csv", "an SPM index value as published",
-				List.of(FISCAL_YEAR, REGION_CODE, REGION_NAME,
-						new Column("sector", "the field; empty for the overall index"),
-						new Column("value", "the published value, 0-100"),
-						new Column("national_rank", "the published rank within the region's category"),
-						new Column("achievement_level", "the published level, if any"),
-						new Column("source_kind", "CURATED (from public sources) or IMPORTED (official import)"),
-						VERIFICATION, SOURCES, NOTE),
+		return new CsvTable("published_index_values.csv", "an SPM index value as published", List.of(FISCAL_YEAR,
+				REGION_CODE, REGION_NAME, new Column("sector", "the field; empty for the overall index"),
+				new Column("value", Type.NUMBER, "the published value, 0-100"),
+				new Column("national_rank", Type.INTEGER,
+						"the published rank among all regions of the category, if one was published"),
+				new Column("achievement_level", "the published level, if any"),
+				new Column("source_kind", "CURATED (from public sources) or IMPORTED (official import)"), VERIFICATION,
+				SOURCES, NOTE,
+				new Column("status", "FINAL, or PRELIMINARY (an earlier evaluation that the final one may change)"),
+				new Column("published_rank", Type.INTEGER, "the published rank, national or within a group"),
+				new Column("published_rank_scope",
+						"NATIONAL, PROVINCE or REGION_GROUP: what published_rank ranks among"),
+				new Column("published_rank_group", "the province or region group of a rank that is not national")),
 				"select p.fiscal_year::text, p.region_code, r.name, p.sector_code, p.value::text,"
-						+ " p.national_rank::text, p.achievement_level, p.source_kind, p.verification,"
-						+ " array_to_string(p.sources, ' '), p.note from published_index_value p"
+						+ " case when p.rank_scope = 'NATIONAL' then p.published_rank::text end, p.achievement_level,"
+						+ " p.source_kind, p.verification, array_to_string(p.sources, ' '), p.note, p.status,"
+						+ " p.published_rank::text, p.rank_scope, p.rank_group from published_index_value p"
 						+ " join region r on r.code = p.region_code"
 						+ " order by p.fiscal_year, p.region_code, p.sector_code nulls first, p.source_kind",
 				Map.of());
 	}
 
 	/**
-	 * Returns every index value held, ranked.
+	 * Returns every index value held, with its ranks.
 	 * @return the table
 	 */
 	public static CsvTable indexValues() {
 		return new CsvTable("index_values.csv",
-				"an SPM index value held by the service: published where there is one, else computed", indexColumns(),
-				INDEX_SELECT
+				"an SPM index value held by the service: published where there is one, else computed",
+				IndexValueColumns.COLUMNS,
+				"select " + IndexRepository.COLUMNS
+						+ ", r.name as region_name, r.province_code, pr.name as province_name, "
+						+ IndexRepository.PREVIOUS_COLUMNS
+						+ " from index_value v join region r on r.code = v.region_code"
+						+ " left join region pr on pr.code = r.province_code" + IndexRepository.PREVIOUS_JOIN
 						+ " order by v.fiscal_year, array_position(array['PROVINCE', 'REGENCY', 'CITY']::varchar[],"
-						+ " v.category), v.scope <> 'OVERALL', v.scope, v.rank, v.region_code",
-				Map.of());
-	}
-
-	/**
-	 * Returns one ranking: the index of the fiscal year an edition assesses.
-	 * @param fiscalYear the fiscal year
-	 * @param category the regions' level
-	 * @param sector the field, or {@code null} for the overall index
-	 * @return the table
-	 */
-	public static CsvTable ranking(int fiscalYear, RegionLevel category, @Nullable SectorCode sector) {
-		return new CsvTable("ranking.csv", "a region's place in a ranking", indexColumns(),
-				INDEX_SELECT + " where v.fiscal_year = :fiscalYear and v.category = :category and v.scope = :scope"
-						+ " order by v.rank, v.region_code",
-				Map.of("fiscalYear", fiscalYear, "category", category.name(), "scope",
-						(sector != null) ? sector.name() : "OVERALL"));
-	}
-
-	private static final String INDEX_SELECT = "select v.rank::text, v.region_code, r.name, r.province_code, p.name,"
-			+ " v.fiscal_year::text, v.category, v.sector_code, v.value::text, v.achievement_level,"
-			+ " previous.rank::text, v.published_rank::text, v.origin, v.verification, array_to_string(v.sources, ' '),"
-			+ " v.note from index_value v join region r on r.code = v.region_code"
-			+ " left join region p on p.code = r.province_code left join index_value previous on"
-			+ " previous.fiscal_year = v.fiscal_year - 1 and previous.region_code = v.region_code"
-			+ " and previous.scope = v.scope";
-
-	private static List<Column> indexColumns() {
-		return List.of(
-				new Column("rank",
-						"standard competition rank (1, 2, 2, 4) within category, year and field, in the data held"),
-				REGION_CODE, REGION_NAME, new Column("province_code", "the parent province; empty for a province"),
-				new Column("province_name", "the parent province's name"), FISCAL_YEAR,
-				new Column("category", "PROVINCE, REGENCY or CITY: the regions ranked together"),
-				new Column("sector", "the field; empty for the overall index"),
-				new Column("value", "the index, 0-100, two decimals"),
-				new Column("achievement_level", "as published, or from the provisional cut-offs"),
-				new Column("previous_rank", "the rank a fiscal year earlier, if any"),
-				new Column("published_rank", "the national rank as officially published, if known"),
-				new Column("origin", "PUBLISHED or COMPUTED (by this service from service achievements)"), VERIFICATION,
-				SOURCES, NOTE);
+						+ " v.category), v.scope <> 'OVERALL', v.scope, v.rank_with_preliminary nulls last, v.value desc,"
+						+ " v.region_code",
+				Map.of(), (row) -> {
+					IndexValue value = IndexRepository.indexValue(row);
+					return IndexValueColumns.cells(value, value.rank(), value.ranks().kind(),
+							IndexRepository.previousRanks(row),
+							new IndexValueColumns.Names(Rows.string(row, "region_name"),
+									row.get("province_code", String.class), row.get("province_name", String.class)));
+				});
 	}
 
 	/**
@@ -268,19 +280,44 @@ public final class ExportTables {
 	 * @return the table
 	 */
 	public static CsvTable achievements(@Nullable Integer fiscalYear) {
-		return new CsvTable("achievements.csv", "what a region reported for one basic service in one fiscal year",
-				List.of(REGION_CODE, new Column("service_type", "the service type's code, e.g. HEA-K-1"),
-						new Column("target", "entitled citizens; 0 means the service did not apply"),
-						new Column("served", "citizens served; may exceed the target"),
-						new Column("quality_pct", "quality of the service, 0-100"), FISCAL_YEAR, REGION_NAME,
-						new Column("sector", "the service type's field"), VERIFICATION, SOURCES, NOTE),
+		return achievements(fiscalYear, null);
+	}
+
+	/**
+	 * Returns service achievements, of one province or all; the file is a valid import
+	 * file for the same fiscal year (the columns after {@code quality_pct} are ignored on
+	 * import).
+	 * @param fiscalYear one fiscal year, or {@code null} for all
+	 * @param province only the regions of this province (and the province itself), or
+	 * {@code null}
+	 * @return the table
+	 */
+	public static CsvTable achievements(@Nullable Integer fiscalYear, @Nullable RegionCode province) {
+		return new CsvTable("achievements.csv", "what a region reported for one basic service in one fiscal year", List
+			.of(REGION_CODE, new Column("service_type", "the service type's code, e.g. HEA-K-1"),
+					new Column("target", Type.INTEGER, "entitled citizens; 0 means the service did not apply"),
+					new Column("served", Type.INTEGER, "citizens served; may exceed the target"),
+					new Column("quality_pct", Type.NUMBER, "quality of the service, 0-100"), FISCAL_YEAR, REGION_NAME,
+					new Column("sector", "the service type's field"), VERIFICATION, SOURCES, NOTE,
+					new Column("achievement", Type.NUMBER,
+							"COMPUTED by this service: 0.8 x min(served / target, 1) x 100 + 0.2 x quality, with the"
+									+ " edition's provisional methodology; empty when the service did not apply or a"
+									+ " figure is missing"),
+					new Column("achievement_level",
+							"COMPUTED by this service from the provisional cut-offs: not a published level")),
 				"select a.region_code, a.service_type_code, a.target::text, a.served::text, a.quality_pct::text,"
-						+ " a.fiscal_year::text, r.name, t.sector_code, a.verification, array_to_string(a.sources, ' '),"
-						+ " a.note from service_achievement a join region r on r.code = a.region_code"
-						+ " join service_type t on t.code = a.service_type_code"
-						+ " where cast(:fiscalYear as int) is null or a.fiscal_year = :fiscalYear"
+						+ " a.fiscal_year::text, r.name, a.sector_code, a.verification, array_to_string(a.sources, ' '),"
+						+ " a.note, a.achievement::text, a.achievement_level from achievement_row a"
+						+ " join region r on r.code = a.region_code"
+						+ " where (cast(:fiscalYear as int) is null or a.fiscal_year = :fiscalYear)"
+						+ " and (cast(:province as text) is null or a.province_code = :province)"
 						+ " order by a.fiscal_year, a.region_code, a.service_type_code",
-				Map.of("fiscalYear", Parameter.fromOrEmpty(fiscalYear, Integer.class)));
+				Map.of("fiscalYear", Parameter.fromOrEmpty(fiscalYear, Integer.class), "province",
+						text((province != null) ? province.value() : null)));
+	}
+
+	private static Parameter text(@Nullable String value) {
+		return Parameter.fromOrEmpty(value, String.class);
 	}
 
 	/**
@@ -290,7 +327,7 @@ public final class ExportTables {
 	public static CsvTable nationalAverages() {
 		return new CsvTable("national_averages.csv", "the published national mean SPM index of a fiscal year",
 				List.of(FISCAL_YEAR, new Column("scope", "ALL, PROVINCE or REGENCY_CITY"),
-						new Column("value", "the published mean"),
+						new Column("value", Type.NUMBER, "the published mean"),
 						new Column("achievement_level", "the published level, if any"), VERIFICATION, SOURCES, NOTE),
 				"select fiscal_year::text, scope, value::text, achievement_level, verification,"
 						+ " array_to_string(sources, ' '), note from national_average order by fiscal_year,"
@@ -304,15 +341,16 @@ public final class ExportTables {
 	 */
 	public static CsvTable dataRevisions() {
 		return new CsvTable("data_revisions.csv", "an import that changed data",
-				List.of(new Column("id", "the revision, increasing"),
+				List.of(new Column("id", Type.INTEGER, "the revision, increasing"),
 						new Column("kind", "ACHIEVEMENTS or INDEX_VALUES"), FISCAL_YEAR,
-						new Column("imported_at", "when, ISO 8601 UTC"),
+						new Column("imported_at", Type.DATETIME, "when, ISO 8601 UTC"),
 						new Column("checksum", "SHA-256 of the imported file"),
 						new Column("source_url", "the source given with the import"),
-						new Column("rows_read", "data rows in the file"),
-						new Column("rows_imported", "rows held for the year afterwards"),
-						new Column("rows_inserted", "rows added"), new Column("rows_updated", "rows changed"),
-						new Column("rows_deleted", "rows removed")),
+						new Column("rows_read", Type.INTEGER, "data rows in the file"),
+						new Column("rows_imported", Type.INTEGER, "rows held for the year afterwards"),
+						new Column("rows_inserted", Type.INTEGER, "rows added"),
+						new Column("rows_updated", Type.INTEGER, "rows changed"),
+						new Column("rows_deleted", Type.INTEGER, "rows removed")),
 				"select id::text, kind, fiscal_year::text,"
 						+ " to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), checksum,"
 						+ " source_url, rows_read::text, rows_imported::text, rows_inserted::text, rows_updated::text,"

@@ -3,9 +3,11 @@ package org.spmawards.persistence.imports;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
 import reactor.core.publisher.Mono;
@@ -13,8 +15,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * Published index value files: {@code region_code,sector,value,national_rank}; an empty
- * sector is the overall index, an empty rank an unpublished one.
+ * Published index value files: {@code region_code,sector,value,national_rank} and,
+ * optionally, {@code status}; an empty sector is the overall index, an empty rank an
+ * unpublished one, an empty or missing status a final value.
  */
 final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 
@@ -54,10 +57,20 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 			cells.error("value", null, "a value is required, e.g. 97.89");
 		}
 		Integer rank = cells.rank("national_rank");
+		String statusText = cells.text("status");
+		IndexStatus status = IndexStatus.FINAL;
+		if (statusText != null) {
+			try {
+				status = IndexStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				cells.error("status", statusText, "unknown status: expected FINAL or PRELIMINARY, or empty for FINAL");
+			}
+		}
 		if (!cells.valid() || region == null || value == null) {
 			return null;
 		}
-		return new Row(region, sector, value, rank);
+		return new Row(region, sector, value, rank, status);
 	}
 
 	@Override
@@ -74,14 +87,15 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 	@Override
 	public String stagingTable() {
 		return "create temporary table import_staging (region_code varchar(5) not null, sector_code varchar(16),"
-				+ " value numeric(5, 2) not null, national_rank integer) on commit drop";
+				+ " value numeric(5, 2) not null, national_rank integer, status varchar(12) not null) on commit drop";
 	}
 
 	@Override
 	public Mono<Void> stage(DatabaseClient database, List<Row> rows) {
 		return database
 			.sql("insert into import_staging select * from unnest(cast(:regions as varchar[]),"
-					+ " cast(:sectors as varchar[]), cast(:values as numeric[]), cast(:ranks as int[]))")
+					+ " cast(:sectors as varchar[]), cast(:values as numeric[]), cast(:ranks as int[]),"
+					+ " cast(:statuses as varchar[]))")
 			.bind("regions", rows.stream().map((row) -> row.region().value()).toArray(String[]::new))
 			.bind("sectors",
 					rows.stream()
@@ -89,6 +103,7 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 						.toArray(String[]::new))
 			.bind("values", rows.stream().map(Row::value).toArray(BigDecimal[]::new))
 			.bind("ranks", rows.stream().map(Row::nationalRank).toArray(Integer[]::new))
+			.bind("statuses", rows.stream().map((row) -> row.status().name()).toArray(String[]::new))
 			.then();
 	}
 
@@ -97,9 +112,9 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 		return database.sql("select (select count(*) from import_staging s where not exists"
 				+ " (select 1 from published_index_value p where " + MATCH + ")) as inserted,"
 				+ " (select count(*) from import_staging s join published_index_value p on " + MATCH
-				+ " where (p.value, p.national_rank, p.verification, p.sources) is distinct from"
-				+ " (s.value, s.national_rank, cast(:verification as varchar), cast(:sources as text[]))) as updated,"
-				+ " (select count(*) from published_index_value p where p.fiscal_year = :fiscalYear"
+				+ " where (p.value, p.published_rank, p.status, p.verification, p.sources) is distinct from"
+				+ " (s.value, s.national_rank, s.status, cast(:verification as varchar), cast(:sources as text[])))"
+				+ " as updated," + " (select count(*) from published_index_value p where p.fiscal_year = :fiscalYear"
 				+ " and p.source_kind = 'IMPORTED' and not exists (select 1 from import_staging s"
 				+ " where s.region_code = p.region_code and coalesce(s.sector_code, '') = coalesce(p.sector_code, '')))"
 				+ " as deleted")
@@ -118,10 +133,10 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 			.bind("fiscalYear", fiscalYear)
 			.then()
 			.then(database
-				.sql("insert into published_index_value (fiscal_year, region_code, sector_code, value, national_rank,"
-						+ " verification, sources, note, source_kind) select :fiscalYear, region_code, sector_code,"
-						+ " value, national_rank, :verification, cast(:sources as text[]), null, 'IMPORTED'"
-						+ " from import_staging")
+				.sql("insert into published_index_value (fiscal_year, region_code, sector_code, value, published_rank,"
+						+ " rank_scope, status, verification, sources, note, source_kind) select :fiscalYear, region_code,"
+						+ " sector_code, value, national_rank, case when national_rank is not null then 'NATIONAL' end,"
+						+ " status, :verification, cast(:sources as text[]), null, 'IMPORTED' from import_staging")
 				.bind("fiscalYear", fiscalYear)
 				.bind("verification", provenance.verification())
 				.bind("sources", provenance.sources())
@@ -136,8 +151,10 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 	 * @param sector the field, or {@code null} for the overall index
 	 * @param value the published value
 	 * @param nationalRank the published national rank, or {@code null}
+	 * @param status final or preliminary
 	 */
-	record Row(RegionCode region, @Nullable SectorCode sector, BigDecimal value, @Nullable Integer nationalRank) {
+	record Row(RegionCode region, @Nullable SectorCode sector, BigDecimal value, @Nullable Integer nationalRank,
+			IndexStatus status) {
 
 	}
 

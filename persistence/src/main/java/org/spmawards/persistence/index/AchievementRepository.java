@@ -1,6 +1,7 @@
 package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,52 @@ public class AchievementRepository {
 			.bind("sector", Parameter.fromOrEmpty((sector != null) ? sector.name() : null, String.class))
 			.map(AchievementRepository::achievement)
 			.all();
+	}
+
+	/**
+	 * Lists the weakest service achievements of many regions in one fiscal year, in one
+	 * statement: for each region its weakest overall and its weakest in each field.
+	 * @param fiscalYear the fiscal year
+	 * @param regions the regions
+	 * @param first how many per region, and per region and field
+	 * @return the achievements, weakest first, each with its place in its region and in
+	 * its region's field
+	 */
+	public Flux<WeakService> findWeakest(int fiscalYear, Collection<RegionCode> regions, int first) {
+		return this.database.sql("select * from (select a.fiscal_year, a.region_code, a.service_type_code,"
+				+ " a.sector_code, a.target, a.served, a.quality_pct, a.achievement, a.achievement_level, a.verification,"
+				+ " a.sources, a.note, row_number() over (partition by a.region_code order by a.achievement,"
+				+ " a.service_type_code) as in_region, row_number() over (partition by a.region_code, a.sector_code"
+				+ " order by a.achievement, a.service_type_code) as in_sector from achievement_row a"
+				+ " where a.fiscal_year = :fiscalYear and a.region_code = any(:regions) and a.achievement is not null) w"
+				+ " where w.in_region <= :first or w.in_sector <= :first"
+				+ " order by w.region_code, w.achievement, w.service_type_code")
+			.bind("fiscalYear", fiscalYear)
+			.bind("regions", regions.stream().map(RegionCode::value).distinct().toArray(String[]::new))
+			.bind("first", first)
+			.map((row) -> new WeakService(row(row), row.get("in_region", Long.class), row.get("in_sector", Long.class)))
+			.all();
+	}
+
+	/**
+	 * Maps a row of the {@code achievement_row} view.
+	 * @param row the row
+	 * @return the achievement with its field and level
+	 */
+	public static AchievementRow row(Readable row) {
+		return new AchievementRow(achievement(row), SectorCode.valueOf(Rows.string(row, "sector_code")),
+				row.get("achievement", BigDecimal.class), row.get("achievement_level", String.class));
+	}
+
+	/**
+	 * A weak service achievement of a region.
+	 *
+	 * @param achievement the achievement
+	 * @param inRegion its place among the region's achievements, weakest first, from 1
+	 * @param inSector its place among the region's achievements in its field
+	 */
+	public record WeakService(AchievementRow achievement, long inRegion, long inSector) {
+
 	}
 
 	/**

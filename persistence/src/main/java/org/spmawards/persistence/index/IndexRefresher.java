@@ -2,6 +2,7 @@ package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,13 +11,19 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.Completeness;
 import org.spmawards.domain.index.IndexCalculator;
 import org.spmawards.domain.index.IndexComputation;
+import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.index.PublishedIndexValue;
+import org.spmawards.domain.index.PublishedRank;
 import org.spmawards.domain.index.Score;
 import org.spmawards.domain.index.ServiceAchievement;
+import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceType;
+import org.spmawards.persistence.sector.SectorRepository;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -29,7 +36,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * Recomputes the index values of a fiscal year from what is stored for it: the service
  * achievements and the published values. The computation is the domain's; this class
  * reads its inputs and replaces the year's values in one transaction, so readers see the
- * old values or the new ones, never a mix.
+ * old values or the new ones, never a mix. A demo database ranks its synthetic values
+ * only: the published values are real and stay in the official dataset.
  */
 @Component
 public class IndexRefresher {
@@ -42,13 +50,20 @@ public class IndexRefresher {
 
 	private final AchievementRepository achievements;
 
+	private final SectorRepository sectors;
+
+	private final IndexSettings settings;
+
 	private final TransactionalOperator transactions;
 
 	public IndexRefresher(DatabaseClient database, MethodologyRepository methodologies,
-			AchievementRepository achievements, TransactionalOperator transactions) {
+			AchievementRepository achievements, SectorRepository sectors, IndexSettings settings,
+			TransactionalOperator transactions) {
 		this.database = database;
 		this.methodologies = methodologies;
 		this.achievements = achievements;
+		this.sectors = sectors;
+		this.settings = settings;
 		this.transactions = transactions;
 	}
 
@@ -58,12 +73,15 @@ public class IndexRefresher {
 	 * @return the number of index values the year now has
 	 */
 	public Mono<Integer> refresh(int fiscalYear) {
-		Mono<Integer> refresh = Mono.zip(this.methodologies.findForFiscalYear(fiscalYear), sectorsOfServiceTypes(),
-				this.achievements.findByFiscalYear(fiscalYear).collectList(), findPublished(fiscalYear).collectList())
+		Mono<Integer> refresh = Mono
+			.zip(this.methodologies.findForFiscalYear(fiscalYear), serviceTypes(), regionsPerLevel(),
+					this.achievements.findByFiscalYear(fiscalYear).collectList(),
+					findPublished(fiscalYear).collectList())
 			.flatMap((inputs) -> {
-				List<IndexValue> values = new IndexComputation(inputs.getT1(), inputs.getT2()).compute(fiscalYear,
-						inputs.getT3(), inputs.getT4());
-				return storeAchievements(fiscalYear, new IndexCalculator(inputs.getT1()), inputs.getT3())
+				List<IndexValue> values = new IndexComputation(inputs.getT1(), inputs.getT2(), inputs.getT3(),
+						this.settings.minimumCompleteness())
+					.compute(fiscalYear, inputs.getT4(), inputs.getT5());
+				return storeAchievements(fiscalYear, new IndexCalculator(inputs.getT1()), inputs.getT4())
 					.then(replace(fiscalYear, values))
 					.thenReturn(values.size());
 			})
@@ -73,39 +91,72 @@ public class IndexRefresher {
 
 	/**
 	 * Recomputes every fiscal year that a migration or an earlier run asked for, and
-	 * clears the requests.
+	 * clears the requests; every fiscal year when the values were ranked with another
+	 * minimum completeness than the one configured.
 	 * @return the fiscal years recomputed
 	 */
 	public Flux<Integer> refreshRequested() {
-		return this.database.sql("select fiscal_year from index_refresh_request order by fiscal_year")
-			.map((row) -> Rows.integer(row, "fiscal_year"))
-			.all()
+		return requestAllIfSettingsChanged()
+			.thenMany(this.database.sql("select fiscal_year from index_refresh_request order by fiscal_year")
+				.map((row) -> Rows.integer(row, "fiscal_year"))
+				.all())
 			.concatMap((fiscalYear) -> refresh(fiscalYear).thenReturn(fiscalYear));
 	}
 
-	private Mono<Map<String, SectorCode>> sectorsOfServiceTypes() {
-		return this.database.sql("select code, sector_code from service_type")
-			.map((row) -> Map.entry(Rows.string(row, "code"), SectorCode.valueOf(Rows.string(row, "sector_code"))))
+	private Mono<Void> requestAllIfSettingsChanged() {
+		BigDecimal minimum = this.settings.minimumCompleteness();
+		Mono<Void> requestAll = this.database
+			.sql("insert into index_refresh_request (fiscal_year) select fiscal_year from index_value"
+					+ " union select fiscal_year from service_achievement union select fiscal_year"
+					+ " from published_index_value on conflict do nothing")
+			.then()
+			.then(this.database
+				.sql("insert into index_setting (id, minimum_completeness) values (true, :minimum)"
+						+ " on conflict (id) do update set minimum_completeness = excluded.minimum_completeness")
+				.bind("minimum", minimum)
+				.then())
+			.doOnSuccess((done) -> logger.info("Ranking index values with a minimum completeness of "
+					+ minimum.toPlainString() + ": every fiscal year is recomputed"));
+		return this.database.sql("select minimum_completeness from index_setting")
+			.map((row) -> row.get("minimum_completeness", BigDecimal.class))
+			.one()
+			.map((stored) -> stored.compareTo(minimum) != 0)
+			.defaultIfEmpty(true)
+			.flatMap((changed) -> changed ? requestAll : Mono.empty());
+	}
+
+	private Mono<List<ServiceType>> serviceTypes() {
+		return this.sectors.findServiceTypes(EnumSet.allOf(SectorCode.class), null).collectList();
+	}
+
+	private Mono<Map<RegionLevel, Long>> regionsPerLevel() {
+		return this.database.sql("select level, count(*) as n from region group by level")
+			.map((row) -> Map.entry(RegionLevel.valueOf(Rows.string(row, "level")), row.get("n", Long.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
 	}
 
 	private Flux<PublishedIndexValue> findPublished(int fiscalYear) {
-		return this.database
+		Flux<PublishedIndexValue> published = this.database
 			// an imported value wins over a curated one for the same region and field
 			.sql("select distinct on (region_code, coalesce(sector_code, '')) fiscal_year, region_code, sector_code,"
-					+ " value, national_rank, achievement_level, verification, sources, note from published_index_value"
-					+ " where fiscal_year = :fiscalYear"
+					+ " value, status, published_rank, rank_scope, rank_group, achievement_level, verification,"
+					+ " sources, note from published_index_value where fiscal_year = :fiscalYear"
 					+ " order by region_code, coalesce(sector_code, ''), source_kind = 'IMPORTED' desc")
 			.bind("fiscalYear", fiscalYear)
 			.map((row) -> {
 				String sector = row.get("sector_code", String.class);
 				return new PublishedIndexValue(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
 						(sector != null) ? SectorCode.valueOf(sector) : null,
-						new Score(row.get("value", BigDecimal.class)), row.get("national_rank", Integer.class),
+						new Score(row.get("value", BigDecimal.class)), IndexStatus.valueOf(Rows.string(row, "status")),
+						Rows.publishedRank(row, "published_rank", "rank_scope", "rank_group"),
 						row.get("achievement_level", String.class), Rows.provenance(row));
 			})
 			.all();
+		return this.database.sql("select count(*) as n from dataset where kind = 'DEMO'")
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.flatMapMany((demo) -> (demo > 0) ? Flux.empty() : published);
 	}
 
 	/**
@@ -140,22 +191,35 @@ public class IndexRefresher {
 			.bind("fiscalYear", fiscalYear)
 			.then();
 		// One statement for the whole year: the values travel as arrays, one per column.
-		Mono<Void> insert = this.database
-			.sql("insert into index_value (fiscal_year, region_code, sector_code, category,"
-					+ " value, achievement_level, rank, published_rank, origin, verification, sources, note)"
-					+ " select :fiscalYear, r, s, c, v, l, k, p, o, f, coalesce(string_to_array(nullif(u, ''), ' '), '{}'), n"
-					+ " from unnest(cast(:regions as varchar[]), cast(:sectors as varchar[]), cast(:categories as varchar[]),"
-					+ " cast(:values as numeric[]), cast(:levels as varchar[]), cast(:ranks as int[]),"
-					+ " cast(:publishedRanks as int[]), cast(:origins as varchar[]), cast(:verifications as varchar[]),"
-					+ " cast(:sources as text[]), cast(:notes as text[])) as t(r, s, c, v, l, k, p, o, f, u, n)")
+		Mono<Void> insert = this.database.sql("insert into index_value (fiscal_year, region_code, sector_code,"
+				+ " category, value, status, achievement_level, achievement_level_origin, services_used, services_owed,"
+				+ " rank, rank_kind, rank_with_preliminary, published_rank, published_rank_scope, published_rank_group,"
+				+ " origin, verification, sources, note)"
+				+ " select :fiscalYear, r, s, c, v, st, l, lo, su, so, k, kk, kp, p, ps, pg, o, f,"
+				+ " coalesce(string_to_array(nullif(u, ''), ' '), '{}'), n"
+				+ " from unnest(cast(:regions as varchar[]), cast(:sectors as varchar[]), cast(:categories as varchar[]),"
+				+ " cast(:values as numeric[]), cast(:statuses as varchar[]), cast(:levels as varchar[]),"
+				+ " cast(:levelOrigins as varchar[]), cast(:servicesUsed as int[]), cast(:servicesOwed as int[]),"
+				+ " cast(:ranks as int[]), cast(:rankKinds as varchar[]), cast(:preliminaryRanks as int[]),"
+				+ " cast(:publishedRanks as int[]), cast(:publishedScopes as varchar[]), cast(:publishedGroups as text[]),"
+				+ " cast(:origins as varchar[]), cast(:verifications as varchar[]), cast(:sources as text[]),"
+				+ " cast(:notes as text[])) as t(r, s, c, v, st, l, lo, su, so, k, kk, kp, p, ps, pg, o, f, u, n)")
 			.bind("fiscalYear", fiscalYear)
 			.bind("regions", column(values, (value) -> value.region().value()))
 			.bind("sectors", column(values, (value) -> (value.sector() != null) ? value.sector().name() : null))
 			.bind("categories", column(values, (value) -> value.category().name()))
 			.bind("values", values.stream().map((value) -> value.value().value()).toArray(BigDecimal[]::new))
+			.bind("statuses", column(values, (value) -> value.status().name()))
 			.bind("levels", column(values, IndexValue::achievementLevel))
-			.bind("ranks", values.stream().map(IndexValue::rank).toArray(Integer[]::new))
-			.bind("publishedRanks", values.stream().map(IndexValue::publishedRank).toArray(Integer[]::new))
+			.bind("levelOrigins", column(values, (value) -> name(value.achievementLevelOrigin())))
+			.bind("servicesUsed", numbers(values, (value) -> completeness(value, Completeness::servicesUsed)))
+			.bind("servicesOwed", numbers(values, (value) -> completeness(value, Completeness::servicesOwed)))
+			.bind("ranks", numbers(values, (value) -> value.ranks().rank()))
+			.bind("rankKinds", column(values, (value) -> name(value.ranks().kind())))
+			.bind("preliminaryRanks", numbers(values, (value) -> value.ranks().withPreliminary()))
+			.bind("publishedRanks", numbers(values, (value) -> published(value, PublishedRank::rank)))
+			.bind("publishedScopes", column(values, (value) -> published(value, (rank) -> rank.scope().kind().name())))
+			.bind("publishedGroups", column(values, (value) -> published(value, (rank) -> rank.scope().group())))
 			.bind("origins", column(values, (value) -> value.origin().name()))
 			.bind("verifications", column(values, (value) -> value.provenance().verification().name()))
 			.bind("sources",
@@ -173,8 +237,25 @@ public class IndexRefresher {
 		return delete.then(values.isEmpty() ? Mono.empty() : insert).then(clearRequest);
 	}
 
+	private static @Nullable Integer completeness(IndexValue value, Function<Completeness, Integer> part) {
+		return (value.completeness() != null) ? part.apply(value.completeness()) : null;
+	}
+
+	private static <T> @Nullable T published(IndexValue value, Function<PublishedRank, @Nullable T> part) {
+		PublishedRank rank = value.ranks().published();
+		return (rank != null) ? part.apply(rank) : null;
+	}
+
+	private static @Nullable String name(@Nullable Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
 	private static String[] column(List<IndexValue> values, Function<IndexValue, @Nullable String> field) {
 		return values.stream().map(field).toArray(String[]::new);
+	}
+
+	private static Integer[] numbers(List<IndexValue> values, Function<IndexValue, @Nullable Integer> field) {
+		return values.stream().map(field).toArray(Integer[]::new);
 	}
 
 }

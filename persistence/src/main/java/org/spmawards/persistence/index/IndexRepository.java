@@ -5,11 +5,17 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.Completeness;
 import org.spmawards.domain.index.IndexOrigin;
+import org.spmawards.domain.index.IndexRanks;
+import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.PublishedRank;
+import org.spmawards.domain.index.RankKind;
 import org.spmawards.domain.index.Score;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
@@ -32,14 +38,29 @@ public class IndexRepository {
 
 	static final String OVERALL = "OVERALL";
 
-	private static final String COLUMNS = "v.fiscal_year, v.region_code, v.sector_code, v.value, v.achievement_level,"
-			+ " v.rank, v.published_rank, v.origin, v.verification, v.sources, v.note";
+	/**
+	 * The columns {@link #indexValue(Readable)} reads, of the table aliased {@code v}.
+	 */
+	public static final String COLUMNS = "v.fiscal_year, v.region_code, v.sector_code, v.value, v.status,"
+			+ " v.achievement_level, v.achievement_level_origin, v.services_used, v.services_owed, v.rank, v.rank_kind,"
+			+ " v.rank_with_preliminary, v.published_rank, v.published_rank_scope, v.published_rank_group, v.origin,"
+			+ " v.verification, v.sources, v.note";
 
-	private static final String RANKING_FILTER = " where v.fiscal_year = :fiscalYear and v.category = :category"
-			+ " and v.scope = :scope and (cast(:province as text) is null or left(v.region_code, 2) = :province)";
+	/**
+	 * Joins the same region's value of the same field a fiscal year earlier, as
+	 * {@code p}, to the values {@code v}; {@link #previousRanks(Readable)} reads its
+	 * {@link #PREVIOUS_COLUMNS}.
+	 */
+	public static final String PREVIOUS_JOIN = " left join index_value p on p.fiscal_year = v.fiscal_year - 1"
+			+ " and p.region_code = v.region_code and p.scope = v.scope";
 
-	private static final String REGIONS_IN_CATEGORY = "(select count(*) from region r where r.level = :category"
-			+ " and (cast(:province as text) is null or left(r.code, 2) = :province))";
+	/** The ranks of the value a fiscal year earlier, from {@link #PREVIOUS_JOIN}. */
+	public static final String PREVIOUS_COLUMNS = "p.rank as previous_rank, p.rank_kind as previous_rank_kind,"
+			+ " p.rank_with_preliminary as previous_rank_with_preliminary, p.published_rank as previous_published_rank,"
+			+ " p.published_rank_scope as previous_published_rank_scope,"
+			+ " p.published_rank_group as previous_published_rank_group";
+
+	private static final String IN_PROVINCE = "(cast(:province as text) is null or left(%s.region_code, 2) = :province)";
 
 	/** Sector order of the regulation, the overall index first. */
 	private static final String SECTOR_ORDER = "coalesce((select s.ordinal from sector s where s.code = v.sector_code), 0)";
@@ -51,55 +72,82 @@ public class IndexRepository {
 	}
 
 	/**
-	 * Reads a page of a ranking: the regions of one level by their index for one fiscal
-	 * year, overall or in one field. Filtering by province keeps the national ranks.
-	 * @param fiscalYear the fiscal year
-	 * @param category the level of the regions ranked
-	 * @param sector the field, or {@code null} for the overall index
-	 * @param province only regions of this province, or {@code null}
+	 * Reads a page of a ranking with its coverage, in one statement. Filtering by
+	 * province keeps the national ranks.
+	 * @param ranking which ranking
 	 * @param offset how many entries to skip
 	 * @param limit how many entries to return at most
 	 * @return the page with its coverage
 	 */
-	public Mono<RankingPage> findRanking(int fiscalYear, RegionLevel category, @Nullable SectorCode sector,
-			@Nullable RegionCode province, long offset, int limit) {
-		String sql = "select " + COLUMNS + ", p.rank as previous_rank, count(*) over () as total_count, "
-				+ REGIONS_IN_CATEGORY + " as regions_in_category from index_value v"
-				+ " left join index_value p on p.fiscal_year = v.fiscal_year - 1 and p.region_code = v.region_code"
-				+ " and p.scope = v.scope" + RANKING_FILTER
-				+ " order by v.rank, v.region_code limit :limit offset :offset";
-		return bindRanking(this.database.sql(sql), fiscalYear, category, sector, province).bind("limit", limit)
+	public Mono<RankingPage> findRanking(Ranking ranking, long offset, int limit) {
+		// the rank column is one of two fixed names, never the client's text
+		String rank = ranking.includePreliminary() ? "rank_with_preliminary" : "rank";
+		String category = " where %1$s.fiscal_year = :fiscalYear and %1$s.category = :category and %1$s.scope = :scope";
+		// the summary always has one row, so the page's count and coverage come with it
+		// even past the last entry; the previous year is joined to the page only
+		String sql = "with summary as (select" + " count(*) filter (where c." + rank
+				+ " is not null) as ranked_nationally," + " count(*) filter (where c." + rank + " is not null and "
+				+ IN_PROVINCE.formatted("c") + ") as ranked," + " count(*) filter (where c." + rank
+				+ " is null and c.rank_with_preliminary is not null and " + IN_PROVINCE.formatted("c")
+				+ ") as preliminary_left_out," + " count(*) filter (where c.rank_with_preliminary is null and "
+				+ IN_PROVINCE.formatted("c") + ") as incomplete_left_out,"
+				+ " (select count(*) from region r where r.level = :category) as regions_nationally,"
+				+ " (select count(*) from region r where r.level = :category"
+				+ " and (cast(:province as text) is null or r.province_code = :province)) as regions_in_category from index_value c"
+				+ category.formatted("c") + ")," + " page as (select " + COLUMNS + ", v.scope, v." + rank
+				+ " as listed_rank from index_value v" + category.formatted("v") + " and v." + rank
+				+ " is not null and " + IN_PROVINCE.formatted("v") + " order by v." + rank
+				+ ", v.region_code limit :limit offset :offset)" + " select s.*, v.*, " + PREVIOUS_COLUMNS
+				+ " from summary s left join page v on true" + PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
+		return this.database.sql(sql)
+			.bind("fiscalYear", ranking.fiscalYear())
+			.bind("category", ranking.category().name())
+			.bind("scope", scope(ranking.sector()))
+			.bind("province",
+					Parameter.fromOrEmpty((ranking.province() != null) ? ranking.province().value() : null,
+							String.class))
+			.bind("limit", limit)
 			.bind("offset", offset)
-			.map((row) -> new CountedRow(new RankingRow(indexValue(row), row.get("previous_rank", Integer.class)),
-					row.get("total_count", Long.class), row.get("regions_in_category", Long.class)))
+			.map((row) -> {
+				RankKind kind = (count(row, "ranked_nationally") == count(row, "regions_nationally"))
+						? RankKind.NATIONAL : RankKind.WITHIN_DATA_HELD;
+				RankingCoverage coverage = new RankingCoverage(count(row, "ranked"), count(row, "regions_in_category"),
+						count(row, "preliminary_left_out"), count(row, "incomplete_left_out"), kind);
+				RankingRow entry = (row.get("region_code", String.class) != null)
+						? new RankingRow(indexValue(row), Rows.integer(row, "listed_rank"), kind, previousRanks(row))
+						: null;
+				return new SummaryAndRow(coverage, Optional.ofNullable(entry));
+			})
 			.all()
 			.collectList()
-			.flatMap((rows) -> rows.isEmpty() ? countRanking(fiscalYear, category, sector, province, offset)
-					: Mono.just(new RankingPage(
-							new Page<>(rows.stream().map(CountedRow::row).toList(), offset, rows.get(0).total()),
-							rows.get(0).total(), rows.get(0).inCategory())));
+			.map((rows) -> {
+				RankingCoverage coverage = rows.get(0).coverage();
+				List<RankingRow> entries = rows.stream().flatMap((row) -> row.entry().stream()).toList();
+				return new RankingPage(new Page<>(entries, offset, coverage.regionsWithValue()), coverage);
+			});
 	}
 
 	/**
-	 * Counts when the page is past the end, where the window function has no row to
-	 * report on.
+	 * Reads the ranks of a value a fiscal year earlier, selected as
+	 * {@link #PREVIOUS_COLUMNS}.
+	 * @param row the row
+	 * @return the ranks, or {@code null} if the region had no value that year
 	 */
-	private Mono<RankingPage> countRanking(int fiscalYear, RegionLevel category, @Nullable SectorCode sector,
-			@Nullable RegionCode province, long offset) {
-		String sql = "select count(*) as total_count, " + REGIONS_IN_CATEGORY
-				+ " as regions_in_category from index_value v" + RANKING_FILTER;
-		return bindRanking(this.database.sql(sql), fiscalYear, category, sector, province)
-			.map((row) -> new RankingPage(new Page<>(List.of(), offset, row.get("total_count", Long.class)),
-					row.get("total_count", Long.class), row.get("regions_in_category", Long.class)))
-			.one();
+	public static @Nullable IndexRanks previousRanks(Readable row) {
+		Integer rank = row.get("previous_rank", Integer.class);
+		Integer withPreliminary = row.get("previous_rank_with_preliminary", Integer.class);
+		PublishedRank published = Rows.publishedRank(row, "previous_published_rank", "previous_published_rank_scope",
+				"previous_published_rank_group");
+		if (rank == null && withPreliminary == null && published == null) {
+			return null;
+		}
+		String kind = row.get("previous_rank_kind", String.class);
+		return new IndexRanks(rank, (kind != null) ? RankKind.valueOf(kind) : null, withPreliminary, published);
 	}
 
-	private static DatabaseClient.GenericExecuteSpec bindRanking(DatabaseClient.GenericExecuteSpec spec, int fiscalYear,
-			RegionLevel category, @Nullable SectorCode sector, @Nullable RegionCode province) {
-		return spec.bind("fiscalYear", fiscalYear)
-			.bind("category", category.name())
-			.bind("scope", scope(sector))
-			.bind("province", Parameter.fromOrEmpty((province != null) ? province.value() : null, String.class));
+	private static long count(Readable row, String column) {
+		Long value = row.get(column, Long.class);
+		return (value != null) ? value : 0;
 	}
 
 	/**
@@ -156,7 +204,8 @@ public class IndexRepository {
 	}
 
 	/**
-	 * Summarises one ranking in one statement.
+	 * Summarises one ranking in one statement: the ranked final values, as a ranking
+	 * holds them.
 	 * @param fiscalYear the fiscal year
 	 * @param category the level of the regions
 	 * @param sector the field, or {@code null} for the overall index
@@ -170,7 +219,7 @@ public class IndexRepository {
 				+ " (percentile_disc(0.5) within group (order by v.value)"
 				+ " + percentile_disc(0.5) within group (order by v.value desc)) / 2 as median"
 				+ " from index_value v where v.fiscal_year = :fiscalYear and v.category = :category and v.scope = :scope"
-				+ " group by grouping sets ((), (v.achievement_level))";
+				+ " and v.rank is not null group by grouping sets ((), (v.achievement_level))";
 		return this.database.sql(sql)
 			.bind("fiscalYear", fiscalYear)
 			.bind("category", category.name())
@@ -216,14 +265,21 @@ public class IndexRepository {
 	 */
 	public static IndexValue indexValue(Readable row) {
 		String sector = row.get("sector_code", String.class);
+		String levelOrigin = row.get("achievement_level_origin", String.class);
+		Integer owed = row.get("services_owed", Integer.class);
+		String kind = row.get("rank_kind", String.class);
+		IndexRanks ranks = new IndexRanks(row.get("rank", Integer.class),
+				(kind != null) ? RankKind.valueOf(kind) : null, row.get("rank_with_preliminary", Integer.class),
+				Rows.publishedRank(row, "published_rank", "published_rank_scope", "published_rank_group"));
 		return new IndexValue(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
 				(sector != null) ? SectorCode.valueOf(sector) : null, new Score(row.get("value", BigDecimal.class)),
-				row.get("achievement_level", String.class), Rows.integer(row, "rank"),
-				row.get("published_rank", Integer.class), IndexOrigin.valueOf(Rows.string(row, "origin")),
-				Rows.provenance(row));
+				IndexStatus.valueOf(Rows.string(row, "status")), row.get("achievement_level", String.class),
+				(levelOrigin != null) ? IndexOrigin.valueOf(levelOrigin) : null,
+				(owed != null) ? new Completeness(Rows.integer(row, "services_used"), owed) : null, ranks,
+				IndexOrigin.valueOf(Rows.string(row, "origin")), Rows.provenance(row));
 	}
 
-	private record CountedRow(RankingRow row, Long total, Long inCategory) {
+	private record SummaryAndRow(RankingCoverage coverage, Optional<RankingRow> entry) {
 
 	}
 

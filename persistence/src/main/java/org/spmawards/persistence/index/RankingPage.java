@@ -6,10 +6,8 @@ import org.spmawards.persistence.support.Page;
  * A page of a ranking and how complete the ranking is.
  *
  * @param page the entries
- * @param regionsWithValue how many regions of the category (and province, if filtered)
- * have a value
- * @param regionsInCategory how many regions the category (and province) has
+ * @param coverage how complete the ranking is, and what it leaves out
  */
-public record RankingPage(Page<RankingRow> page, long regionsWithValue, long regionsInCategory) {
+public record RankingPage(Page<RankingRow> page, RankingCoverage coverage) {
 
 }

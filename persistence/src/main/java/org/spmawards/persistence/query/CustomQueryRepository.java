@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.AchievementRepository;
+import org.spmawards.persistence.index.AchievementRow;
 import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.support.Page;
 import org.spmawards.persistence.support.Rows;
@@ -33,7 +34,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 public class CustomQueryRepository {
 
 	private static final List<String> INDEX_COLUMNS = List.of("fiscal_year", "region_code", "sector_code", "value",
-			"achievement_level", "rank", "published_rank", "origin", "verification", "sources", "note");
+			"status", "achievement_level", "achievement_level_origin", "services_used", "services_owed", "rank",
+			"rank_kind", "rank_with_preliminary", "published_rank", "published_rank_scope", "published_rank_group",
+			"origin", "verification", "sources", "note");
 
 	private static final List<String> ACHIEVEMENT_COLUMNS = List.of("fiscal_year", "region_code", "service_type_code",
 			"sector_code", "target", "served", "quality_pct", "achievement", "achievement_level", "verification",
@@ -61,8 +64,23 @@ public class CustomQueryRepository {
 	 * @return the page with the count of all matching rows
 	 */
 	public Mono<Page<IndexValue>> indexValues(Filter filter, List<SortOrder> orders, long offset, int limit) {
-		return page(QuerySubject.INDEX_VALUES, INDEX_COLUMNS, filter, orders, offset, limit,
-				IndexRepository::indexValue);
+		return indexValues(filter, orders, null, offset, limit);
+	}
+
+	/**
+	 * Reads a page of index values, ordered by their change since an earlier fiscal year
+	 * where the order names {@link QueryField#CHANGE}.
+	 * @param filter the filter
+	 * @param orders the order; ties are broken by fiscal year, region and field
+	 * @param changeFrom the earlier fiscal year, or {@code null}
+	 * @param offset rows to skip
+	 * @param limit rows to return at most
+	 * @return the page with the count of all matching rows
+	 */
+	public Mono<Page<IndexValue>> indexValues(Filter filter, List<SortOrder> orders, @Nullable Integer changeFrom,
+			long offset, int limit) {
+		return page(QuerySql.page(QuerySubject.INDEX_VALUES, INDEX_COLUMNS, filter, orders, changeFrom, offset, limit),
+				QuerySubject.INDEX_VALUES, filter, offset, IndexRepository::indexValue);
 	}
 
 	/**
@@ -74,10 +92,8 @@ public class CustomQueryRepository {
 	 * @return the page with the count of all matching rows
 	 */
 	public Mono<Page<AchievementRow>> achievements(Filter filter, List<SortOrder> orders, long offset, int limit) {
-		return page(QuerySubject.ACHIEVEMENTS, ACHIEVEMENT_COLUMNS, filter, orders, offset, limit,
-				(row) -> new AchievementRow(AchievementRepository.achievement(row),
-						SectorCode.valueOf(Rows.string(row, "sector_code")), row.get("achievement", BigDecimal.class),
-						row.get("achievement_level", String.class)));
+		return page(QuerySql.page(QuerySubject.ACHIEVEMENTS, ACHIEVEMENT_COLUMNS, filter, orders, offset, limit),
+				QuerySubject.ACHIEVEMENTS, filter, offset, AchievementRepository::row);
 	}
 
 	/**
@@ -95,16 +111,18 @@ public class CustomQueryRepository {
 				Object key = row.get(field.column());
 				keys.put(field, (key instanceof Number number) ? Integer.valueOf(number.intValue()) : key);
 			}
-			return new StatisticsGroup(keys, row.get("n", Long.class), row.get("mean", BigDecimal.class),
-					row.get("min", BigDecimal.class), row.get("max", BigDecimal.class),
-					row.get("median", BigDecimal.class), row.get("stddev", BigDecimal.class));
+			return new StatisticsGroup(keys, row.get("n", Long.class),
+					new StatisticsGroup.OriginCounts(count(row, "published"), count(row, "computed"),
+							count(row, "synthetic")),
+					row.get("mean", BigDecimal.class), row.get("min", BigDecimal.class),
+					row.get("max", BigDecimal.class), row.get("median", BigDecimal.class),
+					row.get("stddev", BigDecimal.class));
 		}).all();
 		return guarded(groups.collectList()).flatMapIterable((list) -> list);
 	}
 
-	private <T> Mono<Page<T>> page(QuerySubject subject, List<String> columns, Filter filter, List<SortOrder> orders,
-			long offset, int limit, java.util.function.Function<Readable, T> mapper) {
-		QuerySql query = QuerySql.page(subject, columns, filter, orders, offset, limit);
+	private <T> Mono<Page<T>> page(QuerySql query, QuerySubject subject, Filter filter, long offset,
+			java.util.function.Function<Readable, T> mapper) {
 		Mono<Page<T>> page = bind(query)
 			.map((row) -> new Counted<>(mapper.apply(row), row.get("total_count", Long.class)))
 			.all()
@@ -147,6 +165,11 @@ public class CustomQueryRepository {
 			}
 		}
 		return false;
+	}
+
+	private static long count(Readable row, String column) {
+		Long value = row.get(column, Long.class);
+		return (value != null) ? value : 0;
 	}
 
 	private record Counted<T>(T item, Long total) {

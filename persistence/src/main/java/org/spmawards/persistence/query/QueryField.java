@@ -46,7 +46,25 @@ public enum QueryField {
 	QUALITY("quality_pct", ValueType.DECIMAL, QuerySubject.ACHIEVEMENTS),
 
 	/** The achievement level's code. */
-	ACHIEVEMENT_LEVEL("achievement_level", ValueType.CODE, QuerySubject.values());
+	ACHIEVEMENT_LEVEL("achievement_level", ValueType.CODE, QuerySubject.values()),
+
+	/** Published or computed. */
+	ORIGIN("origin", ValueType.CODE, QuerySubject.INDEX_VALUES),
+
+	/** Final or preliminary. */
+	STATUS("status", ValueType.CODE, QuerySubject.INDEX_VALUES),
+
+	/**
+	 * The rank among the ranked final values and the preliminary ones; null for a value
+	 * computed from too few services. Not a filter of the API: it scopes statistics.
+	 */
+	RANK_WITH_PRELIMINARY("rank_with_preliminary", ValueType.INTEGER, QuerySubject.INDEX_VALUES),
+
+	/**
+	 * The change of the value since an earlier fiscal year: an order only, computed from
+	 * the row of that year.
+	 */
+	CHANGE("value", ValueType.DECIMAL, QuerySubject.INDEX_VALUES);
 
 	private final String column;
 

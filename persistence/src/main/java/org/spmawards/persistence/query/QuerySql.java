@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.r2dbc.dialect.PostgresDialect;
 import org.springframework.data.relational.core.dialect.RenderContextFactory;
@@ -51,25 +53,52 @@ record QuerySql(String sql, Map<String, Object> parameters) {
 	 */
 	static QuerySql page(QuerySubject subject, List<String> columns, Filter filter, List<SortOrder> orders, long offset,
 			int limit) {
+		return page(subject, columns, filter, orders, null, offset, limit);
+	}
+
+	/**
+	 * Renders a page of rows, joining each row's value of an earlier fiscal year for the
+	 * {@link QueryField#CHANGE} order.
+	 * @param subject what to read
+	 * @param columns the columns to return
+	 * @param filter the filter
+	 * @param orders the order asked for; ties are broken by fiscal year, region and the
+	 * subject's last key
+	 * @param changeFrom the earlier fiscal year the change is taken from, or {@code null}
+	 * @param offset rows to skip
+	 * @param limit rows to return at most
+	 * @return the query, which also returns the count of all matching rows as
+	 * {@code total_count}
+	 */
+	static QuerySql page(QuerySubject subject, List<String> columns, Filter filter, List<SortOrder> orders,
+			@Nullable Integer changeFrom, long offset, int limit) {
 		Table view = Table.create(subject.view());
+		Table earlier = Table.create(subject.view()).as("earlier");
 		Parameters parameters = new Parameters();
 		List<Expression> selected = new ArrayList<>(columns.stream().map(view::column).toList());
 		selected.add(AnalyticFunction.create("count", Expressions.asterisk()).as("total_count"));
 		List<OrderByField> orderBy = new ArrayList<>();
 		for (SortOrder order : orders) {
-			orderBy.add(OrderByField
-				.from(view.column(order.field().column()),
-						order.descending() ? Sort.Direction.DESC : Sort.Direction.ASC)
+			Expression key = (order.field() == QueryField.CHANGE)
+					// the difference of two columns of fixed names
+					? Expressions.just("(" + subject.view() + ".value - earlier.value)")
+					: view.column(order.field().column());
+			orderBy.add(OrderByField.from(key, order.descending() ? Sort.Direction.DESC : Sort.Direction.ASC)
 				.withNullHandling(Sort.NullHandling.NULLS_LAST));
 		}
 		for (String key : List.of("fiscal_year", "region_code", subject.lastKey())) {
 			orderBy.add(OrderByField.from(view.column(key), Sort.Direction.ASC)
 				.withNullHandling(Sort.NullHandling.NULLS_FIRST));
 		}
-		SelectBuilder.SelectFromAndJoin select = Select.builder()
-			.select(selected)
-			.from(view)
-			.limitOffset(limit, offset);
+		SelectBuilder.SelectFromAndJoin from = Select.builder().select(selected).from(view).limitOffset(limit, offset);
+		SelectBuilder.SelectWhere select = (changeFrom == null) ? from
+				: from.leftOuterJoin(earlier)
+					.on(earlier.column("region_code"))
+					.equals(view.column("region_code"))
+					.and(earlier.column("scope"))
+					.equals(view.column("scope"))
+					.and(earlier.column("fiscal_year"))
+					.equals(parameters.bind(changeFrom));
 		Condition condition = condition(view, filter, parameters);
 		Select query = ((condition != null) ? select.where(condition) : select).orderBy(orderBy).build();
 		return new QuerySql(RENDERER.render(query), parameters.values);
@@ -99,7 +128,8 @@ record QuerySql(String sql, Map<String, Object> parameters) {
 	 * @param filter the filter
 	 * @param groupBy the grouping fields, possibly none
 	 * @return the query; its columns are the grouping columns, then {@code n},
-	 * {@code mean}, {@code min}, {@code max}, {@code median}, {@code stddev}
+	 * {@code mean}, {@code min}, {@code max}, {@code median}, {@code stddev} and the
+	 * counts by origin {@code published}, {@code computed}, {@code synthetic}
 	 */
 	static QuerySql statistics(QuerySubject subject, Filter filter, List<QueryField> groupBy) {
 		Table view = Table.create(subject.view());
@@ -107,6 +137,7 @@ record QuerySql(String sql, Map<String, Object> parameters) {
 		List<Expression> selected = new ArrayList<>(
 				groupBy.stream().map((field) -> view.column(field.column())).toList());
 		selected.add(view.column(subject.measure()));
+		subject.originColumns().forEach((column) -> selected.add(view.column(column)));
 		Condition measured = Conditions.isNull(view.column(subject.measure())).not();
 		Condition condition = condition(view, filter, parameters);
 		Select rows = Select.builder()
@@ -122,7 +153,7 @@ record QuerySql(String sql, Map<String, Object> parameters) {
 				+ "count(*) as n, avg(" + measure + ") as mean, min(" + measure + ") as min, max(" + measure
 				+ ") as max, (percentile_disc(0.5) within group (order by " + measure
 				+ ") + percentile_disc(0.5) within group (order by " + measure + " desc)) / 2 as median, stddev_samp("
-				+ measure + ") as stddev from filtered"
+				+ measure + ") as stddev, " + subject.originCounts() + " from filtered"
 				+ (keys.isEmpty() ? ""
 						: " group by " + keys + " order by "
 								+ groupBy.stream()

@@ -1,5 +1,7 @@
 package org.spmawards.persistence.query;
 
+import java.util.List;
+
 /**
  * What a custom query reads: index values or service achievements, each through a view
  * that gives the rows their derived columns.
@@ -7,10 +9,15 @@ package org.spmawards.persistence.query;
 public enum QuerySubject {
 
 	/** SPM index values, overall and per field. */
-	INDEX_VALUES("index_value_row", "value", "sector_code"),
+	INDEX_VALUES("index_value_row", "value", "sector_code", List.of("origin", "verification"),
+			"count(*) filter (where origin = 'PUBLISHED' and verification <> 'SYNTHETIC') as published,"
+					+ " count(*) filter (where origin = 'COMPUTED' and verification <> 'SYNTHETIC') as computed,"
+					+ " count(*) filter (where verification = 'SYNTHETIC') as synthetic"),
 
-	/** Service achievements. */
-	ACHIEVEMENTS("achievement_row", "achievement", "service_type_code");
+	/** Service achievements: reported, or synthetic. */
+	ACHIEVEMENTS("achievement_row", "achievement", "service_type_code", List.of("verification"),
+			"count(*) filter (where verification <> 'SYNTHETIC') as published, 0::bigint as computed,"
+					+ " count(*) filter (where verification = 'SYNTHETIC') as synthetic");
 
 	private final String view;
 
@@ -18,10 +25,28 @@ public enum QuerySubject {
 
 	private final String lastKey;
 
-	QuerySubject(String view, String measure, String lastKey) {
+	private final List<String> originColumns;
+
+	private final String originCounts;
+
+	QuerySubject(String view, String measure, String lastKey, List<String> originColumns, String originCounts) {
 		this.view = view;
 		this.measure = measure;
 		this.lastKey = lastKey;
+		this.originColumns = originColumns;
+		this.originCounts = originCounts;
+	}
+
+	/** The columns {@link #originCounts()} reads. */
+	List<String> originColumns() {
+		return this.originColumns;
+	}
+
+	/**
+	 * The aggregates counting a group's rows by origin: published, computed, synthetic.
+	 */
+	String originCounts() {
+		return this.originCounts;
 	}
 
 	String view() {

@@ -29,7 +29,9 @@ import org.spmawards.domain.award.MentionKind;
 import org.spmawards.domain.award.Zone;
 import org.spmawards.domain.average.AverageScope;
 import org.spmawards.domain.average.NationalAverage;
+import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.PublishedIndexValue;
+import org.spmawards.domain.index.PublishedRank;
 import org.spmawards.domain.index.Score;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.provenance.Verification;
@@ -274,7 +276,8 @@ public final class ReferenceDataLoader {
 			String rank = optional(row, "rank");
 			return new AwardMention(Integer.parseInt(required(row, "edition_year")),
 					AwardCategory.valueOf(required(row, "category")), MentionKind.valueOf(required(row, "kind")),
-					(rank != null) ? Integer.valueOf(rank) : null, RegionCode.of(required(row, "region_code")),
+					// migration 6 records the scope of each rank
+					(rank != null) ? Integer.valueOf(rank) : null, null, RegionCode.of(required(row, "region_code")),
 					provenance(row));
 		});
 		insert("insert into award_mention (edition_year, category, kind, rank, region_code, verification, sources,"
@@ -294,9 +297,11 @@ public final class ReferenceDataLoader {
 			String rank = optional(row, "national_rank");
 			return new PublishedIndexValue(Integer.parseInt(required(row, "fiscal_year")),
 					RegionCode.of(required(row, "region_code")), (sector != null) ? SectorCode.valueOf(sector) : null,
-					Score.of(required(row, "value")), (rank != null) ? Integer.valueOf(rank) : null,
+					Score.of(required(row, "value")), IndexStatus.FINAL,
+					(rank != null) ? PublishedRank.national(Integer.parseInt(rank)) : null,
 					optional(row, "achievement_level"), provenance(row));
 		});
+		// the schema of migration 1: migration 6 adds each value's status and rank scope
 		insert("insert into published_index_value (fiscal_year, region_code, sector_code, value, national_rank,"
 				+ " achievement_level, verification, sources, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 				+ " on conflict do nothing", values, (value, statement) -> {
@@ -304,7 +309,7 @@ public final class ReferenceDataLoader {
 					statement.setString(2, value.region().value());
 					statement.setString(3, (value.sector() != null) ? value.sector().name() : null);
 					statement.setBigDecimal(4, value.value().value());
-					setInt(statement, 5, value.nationalRank());
+					setInt(statement, 5, (value.publishedRank() != null) ? value.publishedRank().rank() : null);
 					statement.setString(6, value.achievementLevel());
 					setProvenance(statement, 7, value.provenance());
 				});

@@ -6,6 +6,8 @@ import java.util.Arrays;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.PublishedRank;
+import org.spmawards.domain.index.RankScope;
 import org.spmawards.domain.index.Score;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.provenance.Verification;
@@ -68,6 +70,23 @@ public final class Rows {
 	 */
 	public static RegionCode regionCode(Readable row, String column) {
 		return RegionCode.of(string(row, column));
+	}
+
+	/**
+	 * Reads a published rank and its scope.
+	 * @param row the row
+	 * @param rank the rank's column
+	 * @param scope the column of the scope's kind
+	 * @param group the column of the scope's group
+	 * @return the published rank, or {@code null} if none was published
+	 */
+	public static @Nullable PublishedRank publishedRank(Readable row, String rank, String scope, String group) {
+		Integer value = row.get(rank, Integer.class);
+		if (value == null) {
+			return null;
+		}
+		return new PublishedRank(value,
+				new RankScope(RankScope.Kind.valueOf(string(row, scope)), row.get(group, String.class)));
 	}
 
 	/**

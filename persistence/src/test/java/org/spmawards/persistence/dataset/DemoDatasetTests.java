@@ -1,10 +1,15 @@
 package org.spmawards.persistence.dataset;
 
 import org.junit.jupiter.api.Test;
+import org.spmawards.domain.index.IndexOrigin;
+import org.spmawards.domain.index.RankKind;
+import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.persistence.imports.DataImporter;
 import org.spmawards.persistence.imports.ImportReport;
 import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.index.Ranking;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -40,12 +45,12 @@ class DemoDatasetTests {
 	void marksTheDatabaseAsDemo() {
 		StepVerifier.create(this.datasets.find()).assertNext((dataset) -> {
 			assertThat(dataset.kind()).isEqualTo(DatasetKind.DEMO);
-			assertThat(dataset.description()).contains("SYNTHETIC", "2022-2024");
+			assertThat(dataset.description()).contains("SYNTHETIC", "2021-2024");
 		}).verifyComplete();
 	}
 
 	@Test
-	void fillsEveryRegionAndServiceForThreeYearsWithSyntheticValues() {
+	void fillsEveryRegionAndServiceForEveryAssessedYearWithSyntheticValues() {
 		StepVerifier
 			.create(this.database
 				.sql("select count(*) as n, count(distinct fiscal_year) as years,"
@@ -53,40 +58,48 @@ class DemoDatasetTests {
 				.map((row) -> row.get("n", Long.class) + " " + row.get("years", Long.class) + " "
 						+ row.get("real", Long.class))
 				.one())
-			// (38 provinces x 14 + 514 regencies and cities x 29) service types x 3 years
-			.expectNext((38 * 14 + 514 * 29) * 3 + " 3 0")
+			// (38 provinces x 14 + 514 regencies and cities x 29) service types x 4 years
+			.expectNext((38 * 14 + 514 * 29) * 4 + " 4 0")
 			.verifyComplete();
 	}
 
 	@Test
-	void ranksEveryCityForEachEdition() {
-		for (int fiscalYear = 2022; fiscalYear <= 2024; fiscalYear++) {
-			StepVerifier.create(this.index.findRanking(fiscalYear, RegionLevel.CITY, null, null, 0, 5))
+	void ranksEveryCityNationallyForEachEdition() {
+		for (int fiscalYear = 2021; fiscalYear <= 2024; fiscalYear++) {
+			StepVerifier.create(this.index.findRanking(Ranking.of(fiscalYear, RegionLevel.CITY, null), 0, 5))
 				.assertNext((ranking) -> {
-					assertThat(ranking.regionsWithValue()).isEqualTo(98);
-					assertThat(ranking.regionsInCategory()).isEqualTo(98);
+					assertThat(ranking.coverage().regionsWithValue()).isEqualTo(98);
+					assertThat(ranking.coverage().regionsInCategory()).isEqualTo(98);
+					assertThat(ranking.coverage().rankKind()).isEqualTo(RankKind.NATIONAL);
+					assertThat(ranking.page().items()).allSatisfy((row) -> {
+						assertThat(row.value().ranks().nationalOrigin()).isEqualTo(IndexOrigin.COMPUTED);
+						assertThat(row.value().provenance().verification()).isEqualTo(Verification.SYNTHETIC);
+					});
 				})
 				.verifyComplete();
 		}
 	}
 
 	@Test
-	void keepsRealPublishedValuesRealAndLabelsComputedOnesSynthetic() {
+	void computesEveryValueFromTheSyntheticDataAndNoneFromThePublishedOnes() {
 		StepVerifier
 			.create(this.database
 				.sql("select origin, verification, count(*) as n from index_value"
-						+ " where fiscal_year = 2024 group by origin, verification order by origin, verification")
+						+ " group by origin, verification order by origin, verification")
 				.map((row) -> row.get("origin", String.class) + " " + row.get("verification", String.class))
 				.all()
 				.collectList())
-			.assertNext((kinds) -> assertThat(kinds).contains("COMPUTED SYNTHETIC", "PUBLISHED VERIFIED_MULTIPLE")
-				.doesNotContain("COMPUTED COMPUTED"))
+			.assertNext((kinds) -> assertThat(kinds).containsExactly("COMPUTED SYNTHETIC"))
+			.verifyComplete();
+		// Kota Tangerang's real 99.95 stays in the official dataset
+		StepVerifier.create(this.index.find(RegionCode.of("36.71"), 2024, null))
+			.assertNext((tangerang) -> assertThat(tangerang.value().value()).isNotEqualByComparingTo("99.95"))
 			.verifyComplete();
 	}
 
 	@Test
 	void generatesNothingTwice() {
-		StepVerifier.create(this.loader.load(new DemoSettings.Demo(20251, 2024, 3))).verifyComplete();
+		StepVerifier.create(this.loader.load(new DemoSettings.Demo(20251, 2024, 4))).verifyComplete();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.spmawards.persistence.index;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spmawards.domain.index.Completeness;
 import org.spmawards.domain.index.IndexOrigin;
 import org.spmawards.domain.provenance.Verification;
 import org.spmawards.domain.region.RegionCode;
@@ -40,28 +41,38 @@ class IndexRefresherTests {
 				values
 				  (2024, '36.71', 'EDU-K-1', 100, 100, 100, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
 				  (2024, '36.71', 'EDU-K-2', 200, 150, 90, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
+				  (2024, '36.71', 'EDU-K-3', 0, 0, 0, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
 				  (2024, '36.71', 'HEA-K-1', 100, 50, 50, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
 				  (2024, '36.71', 'HEA-K-2', 0, 0, 0, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
 				  (2024, '36.74', 'EDU-K-1', 100, 90, 100, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
 				  (2024, '36.03', 'EDU-K-1', 100, 10, 0, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}')
 				""";
-		// computed: 36.71 education and health (its overall value is published), 36.74
-		// and 36.03 education and
-		// overall; published: 35.78 and 36.71 overall, 81 overall, education, health and
-		// public works
+		// computed: 36.71 education (complete: EDU-K-3 does not apply) and health (1 of
+		// 12), its overall value is published; 36.74 and 36.03 education and overall from
+		// 1 service each; published: 35.78 and 36.71 overall, 81 overall, education,
+		// health and public works
 		StepVerifier.create(this.database.sql(sql).then().then(this.refresher.refresh(2024)))
 			.expectNext(12)
 			.verifyComplete();
 	}
 
 	@Test
-	void ranksPublishedAndComputedValuesTogether() {
-		StepVerifier.create(this.index.findRanking(2024, RegionLevel.CITY, null, null, 0, 20)).assertNext((ranking) -> {
-			assertThat(ranking.page().items())
-				.extracting((row) -> row.value().rank() + " " + row.value().region() + " " + row.value().value() + " "
-						+ row.value().origin())
-				.containsExactly("1 36.71 99.95 PUBLISHED", "2 35.78 99.83 PUBLISHED", "3 36.74 92.00 COMPUTED");
-			assertThat(ranking.regionsWithValue()).isEqualTo(3);
+	void leavesAComputedValueOfOneServiceOutOfTheRanking() {
+		StepVerifier.create(this.index.findRanking(Ranking.of(2024, RegionLevel.CITY, null), 0, 20))
+			.assertNext((ranking) -> {
+				assertThat(ranking.page().items())
+					.extracting((row) -> row.rank() + " " + row.value().region() + " " + row.value().value() + " "
+							+ row.value().origin())
+					.containsExactly("1 36.71 99.95 PUBLISHED", "2 35.78 99.83 PUBLISHED");
+				assertThat(ranking.coverage().regionsWithValue()).isEqualTo(2);
+				assertThat(ranking.coverage().incompleteLeftOut()).isEqualTo(1);
+			})
+			.verifyComplete();
+		StepVerifier.create(this.index.find(RegionCode.of("36.74"), 2024, null)).assertNext((value) -> {
+			assertThat(value.value().value()).isEqualByComparingTo("92.00");
+			assertThat(value.completeness()).isEqualTo(new Completeness(1, 29));
+			assertThat(value.rank()).isNull();
+			assertThat(value.ranks().national()).isNull();
 		}).verifyComplete();
 	}
 
@@ -73,34 +84,33 @@ class IndexRefresherTests {
 					.containsExactly("null 99.95 PUBLISHED", "EDUCATION 89.00 COMPUTED", "HEALTH 50.00 COMPUTED");
 				assertThat(values.get(1).provenance().verification()).isEqualTo(Verification.COMPUTED);
 				assertThat(values.get(1).provenance().sources()).hasSize(1);
-				assertThat(values.get(1).provenance().note()).contains("2 service achievements");
+				assertThat(values.get(1).provenance().note()).contains("from 2 of the 2 service achievements");
+				assertThat(values.get(1).completeness()).isEqualTo(new Completeness(2, 2));
+				assertThat(values.get(2).completeness()).isEqualTo(new Completeness(1, 11));
 			})
 			.verifyComplete();
 	}
 
 	@Test
-	void ranksEachFieldSeparately() {
+	void ranksEachFieldSeparatelyWithOnlyItsCompleteValues() {
 		StepVerifier
-			.create(this.index.findRanking(2024, RegionLevel.CITY, SectorCode.EDUCATION, null, 0, 20)
+			.create(this.index.findRanking(Ranking.of(2024, RegionLevel.CITY, SectorCode.EDUCATION), 0, 20)
 				.flatMapIterable((ranking) -> ranking.page().items())
-				.map((row) -> row.value().rank() + " " + row.value().region()))
-			.expectNext("1 36.74", "2 36.71")
+				.map((row) -> row.rank() + " " + row.value().region() + " " + row.rankKind()))
+			.expectNext("1 36.71 WITHIN_DATA_HELD")
 			.verifyComplete();
 	}
 
 	@Test
 	void refreshingAgainChangesNothing() {
 		StepVerifier.create(this.refresher.refresh(2024)).expectNext(12).verifyComplete();
-		StepVerifier
-			.create(this.index.findRanking(2024, RegionLevel.REGENCY, null, null, 0, 20)
-				.map((ranking) -> ranking.page().items().get(0).value()))
-			.assertNext((value) -> {
-				assertThat(value.region()).isEqualTo(RegionCode.of("36.03"));
-				assertThat(value.value().value()).isEqualByComparingTo("8.00");
-				assertThat(value.origin()).isEqualTo(IndexOrigin.COMPUTED);
-				assertThat(value.achievementLevel()).isEqualTo("BELUM_TUNTAS");
-			})
-			.verifyComplete();
+		StepVerifier.create(this.index.find(RegionCode.of("36.03"), 2024, null)).assertNext((value) -> {
+			assertThat(value.value().value()).isEqualByComparingTo("8.00");
+			assertThat(value.origin()).isEqualTo(IndexOrigin.COMPUTED);
+			assertThat(value.achievementLevel()).isEqualTo("BELUM_TUNTAS");
+			assertThat(value.achievementLevelOrigin()).isEqualTo(IndexOrigin.COMPUTED);
+			assertThat(value.completeness()).isEqualTo(new Completeness(1, 29));
+		}).verifyComplete();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.spmawards.persistence.query;
+package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
 
