@@ -1,9 +1,11 @@
 package org.spmawards.domain.index;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.provenance.Provenance;
+import org.spmawards.domain.provenance.Verification;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
@@ -53,6 +55,25 @@ public record IndexValue(int fiscalYear, RegionCode region, @Nullable SectorCode
 	 */
 	public RegionLevel category() {
 		return this.region.level();
+	}
+
+	/**
+	 * Returns where the achievement level comes from: the value's own provenance for a
+	 * level published with it, else a provenance of its own that says this service
+	 * derived it from the provisional cut-offs.
+	 * @return the provenance, or {@code null} without a level
+	 */
+	public @Nullable Provenance achievementLevelProvenance() {
+		if (this.achievementLevelOrigin == null) {
+			return null;
+		}
+		if (this.achievementLevelOrigin == IndexOrigin.PUBLISHED) {
+			return this.provenance;
+		}
+		boolean synthetic = this.provenance.verification() == Verification.SYNTHETIC;
+		return new Provenance(synthetic ? Verification.SYNTHETIC : Verification.COMPUTED, List.of(),
+				"Derived by this service from the value " + this.value + " with the provisional cut-offs of the"
+						+ " achievement levels: not a published level");
 	}
 
 	/**

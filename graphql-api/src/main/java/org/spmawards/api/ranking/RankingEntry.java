@@ -71,6 +71,10 @@ public record RankingEntry(RankingRow row, long position) {
 		return index().achievementLevelOrigin();
 	}
 
+	public @Nullable Provenance achievementLevelProvenance() {
+		return index().achievementLevelProvenance();
+	}
+
 	public @Nullable Completeness completeness() {
 		return index().completeness();
 	}

@@ -108,10 +108,15 @@ class RankingQueryTests {
 	void marksAnAchievementLevelDerivedFromTheCutOffsAsComputed() {
 		// the 2024 values of Kota Tangerang (99.95) and Kota Surabaya (99.83) were
 		// published without a level
-		this.graphQl
-			.document("{ rankings(edition: 2025, category: CITY) { edges { node { region { code }"
-					+ " achievementLevel { code } achievementLevelOrigin } } } }")
+		this.graphQl.document("{ rankings(edition: 2025, category: CITY) { edges { node { region { code }"
+				+ " achievementLevel { code } achievementLevelOrigin achievementLevelProvenance { verification note } } } } }")
 			.execute()
+			.path("rankings.edges[0].node.achievementLevelProvenance.verification")
+			.entity(String.class)
+			.isEqualTo("COMPUTED")
+			.path("rankings.edges[0].node.achievementLevelProvenance.note")
+			.entity(String.class)
+			.satisfies((note) -> assertThat(note).contains("99.95", "provisional cut-offs", "not a published level"))
 			.path("rankings.edges[*].node.achievementLevelOrigin")
 			.entityList(String.class)
 			.containsExactly("COMPUTED", "COMPUTED")
