@@ -191,8 +191,8 @@ def normalize(query, flavour, data):
     if query == "3-sector":
         if service:
             detail = data["sectorDetail"]
-            services = [(s["serviceType"]["code"], s["serviceType"]["nameEn"], count(s["target"]), count(s["served"]),
-                         number(s["qualityPct"]), number(s["achievement"])) for s in detail["services"]]
+            services = [(s["serviceType"]["code"], s["serviceType"]["name"], count(s["target"]), count(s["served"]),
+                         number(s["quality"]), number(s["achievement"])) for s in detail["services"]]
             return number(detail["index"]), services
         values = data["allIndexValues"]["nodes"]
         services = []

@@ -9,15 +9,15 @@ import org.jspecify.annotations.Nullable;
  * A named band of the SPM index, such as Tuntas Utama (90 to under 100).
  *
  * @param code the stable code, e.g. {@code TUNTAS_UTAMA}
- * @param nameId the Indonesian name
+ * @param name the official (Indonesian) name
  * @param minInclusive the lowest index value in the band
  * @param maxExclusive the value the band stops below, or {@code null} for the top band
  */
-public record AchievementLevel(String code, String nameId, BigDecimal minInclusive, @Nullable BigDecimal maxExclusive) {
+public record AchievementLevel(String code, String name, BigDecimal minInclusive, @Nullable BigDecimal maxExclusive) {
 
 	public AchievementLevel {
 		Objects.requireNonNull(code, "code");
-		Objects.requireNonNull(nameId, "nameId");
+		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(minInclusive, "minInclusive");
 		if (maxExclusive != null && maxExclusive.compareTo(minInclusive) <= 0) {
 			throw new IllegalArgumentException(

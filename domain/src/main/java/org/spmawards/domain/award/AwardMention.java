@@ -3,8 +3,8 @@ package org.spmawards.domain.award;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.domain.index.RankScope;
 import org.spmawards.domain.provenance.Provenance;
+import org.spmawards.domain.ranking.RankScope;
 import org.spmawards.domain.region.RegionCode;
 
 /**

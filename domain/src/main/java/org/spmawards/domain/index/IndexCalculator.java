@@ -43,13 +43,13 @@ public final class IndexCalculator {
 	 * Computes one service achievement, unrounded.
 	 * @param target the entitled citizens, or {@code null}
 	 * @param served the citizens served, or {@code null}
-	 * @param qualityPct the quality, 0 to 100, or {@code null}
+	 * @param quality the quality, 0 to 100, or {@code null}
 	 * @return the achievement (0 to 100), or empty when the service is not applicable
 	 * (target 0) or a figure is missing
 	 */
 	public Optional<BigDecimal> serviceAchievement(@Nullable Long target, @Nullable Long served,
-			@Nullable BigDecimal qualityPct) {
-		if (target == null || served == null || qualityPct == null || target == 0) {
+			@Nullable BigDecimal quality) {
+		if (target == null || served == null || quality == null || target == 0) {
 			return Optional.empty();
 		}
 		// min(served / target, 1) x weight x 100, dividing last so that no precision is
@@ -58,8 +58,8 @@ public final class IndexCalculator {
 			.multiply(HUNDRED)
 			.multiply(BigDecimal.valueOf(Math.min(served, target)))
 			.divide(BigDecimal.valueOf(target), EXACT_SCALE, RoundingMode.HALF_UP);
-		BigDecimal quality = this.methodology.qualityWeight().multiply(qualityPct);
-		return Optional.of(recipients.add(quality).setScale(EXACT_SCALE, RoundingMode.HALF_UP));
+		BigDecimal weighted = this.methodology.qualityWeight().multiply(quality);
+		return Optional.of(recipients.add(weighted).setScale(EXACT_SCALE, RoundingMode.HALF_UP));
 	}
 
 	/**
@@ -68,7 +68,7 @@ public final class IndexCalculator {
 	 * @return the achievement, or empty when not applicable or incomplete
 	 */
 	public Optional<BigDecimal> serviceAchievement(ServiceAchievement achievement) {
-		return serviceAchievement(achievement.target(), achievement.served(), achievement.qualityPct());
+		return serviceAchievement(achievement.target(), achievement.served(), achievement.quality());
 	}
 
 	/**

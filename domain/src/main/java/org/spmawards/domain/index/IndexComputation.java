@@ -16,12 +16,17 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.ranking.CompetitionRanking;
+import org.spmawards.domain.ranking.IndexRanks;
+import org.spmawards.domain.ranking.PublishedRank;
+import org.spmawards.domain.ranking.RankKind;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 
 /**
@@ -91,7 +96,7 @@ public final class IndexComputation {
 	}
 
 	private void computeRegion(RegionCode region, List<ServiceAchievement> reported, Map<Key, Candidate> candidates) {
-		ServiceLevel level = ServiceLevel.of(region.level());
+		GovernmentLevel level = GovernmentLevel.of(region.level());
 		Map<SectorCode, List<ServiceAchievement>> bySector = new TreeMap<>();
 		for (ServiceAchievement achievement : reported) {
 			ServiceType type = this.serviceTypes.get(achievement.serviceType());
@@ -149,17 +154,16 @@ public final class IndexComputation {
 				+ this.methodology.code() + (this.methodology.provisional() ? " (provisional)" : "");
 		Provenance provenance = new Provenance(synthetic ? Verification.SYNTHETIC : Verification.COMPUTED,
 				List.copyOf(sources), note);
-		return new Candidate(shown, IndexStatus.FINAL, this.methodology.scale().levelOf(shown).code(),
-				IndexOrigin.COMPUTED, completeness, null, IndexOrigin.COMPUTED, provenance);
+		return new Candidate(shown, IndexStatus.FINAL, this.methodology.scale().levelOf(shown).code(), Origin.COMPUTED,
+				completeness, null, Origin.COMPUTED, provenance);
 	}
 
 	private Candidate published(PublishedIndexValue value) {
 		BigDecimal shown = value.value().value();
 		boolean levelPublished = value.achievementLevel() != null;
 		String level = levelPublished ? value.achievementLevel() : this.methodology.scale().levelOf(shown).code();
-		return new Candidate(shown, value.status(), level,
-				levelPublished ? IndexOrigin.PUBLISHED : IndexOrigin.COMPUTED, null, value.publishedRank(),
-				IndexOrigin.PUBLISHED, value.provenance());
+		return new Candidate(shown, value.status(), level, levelPublished ? Origin.PUBLISHED : Origin.COMPUTED, null,
+				value.publishedRank(), Origin.PUBLISHED, value.provenance());
 	}
 
 	private List<IndexValue> rank(int fiscalYear, Map<Key, Candidate> candidates) {
@@ -234,8 +238,8 @@ public final class IndexComputation {
 	}
 
 	private record Candidate(BigDecimal value, IndexStatus status, String achievementLevel,
-			IndexOrigin achievementLevelOrigin, @Nullable Completeness completeness,
-			@Nullable PublishedRank publishedRank, IndexOrigin origin, Provenance provenance) {
+			Origin achievementLevelOrigin, @Nullable Completeness completeness, @Nullable PublishedRank publishedRank,
+			Origin origin, Provenance provenance) {
 
 		Candidate {
 			Objects.requireNonNull(value);

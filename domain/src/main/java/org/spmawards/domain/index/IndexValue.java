@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.ranking.IndexRanks;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
@@ -31,8 +33,8 @@ import org.spmawards.domain.sector.SectorCode;
  * @param provenance where the value comes from
  */
 public record IndexValue(int fiscalYear, RegionCode region, @Nullable SectorCode sector, Score value,
-		IndexStatus status, @Nullable String achievementLevel, @Nullable IndexOrigin achievementLevelOrigin,
-		@Nullable Completeness completeness, IndexRanks ranks, IndexOrigin origin, Provenance provenance) {
+		IndexStatus status, @Nullable String achievementLevel, @Nullable Origin achievementLevelOrigin,
+		@Nullable Completeness completeness, IndexRanks ranks, Origin origin, Provenance provenance) {
 
 	public IndexValue {
 		Objects.requireNonNull(region, "region");
@@ -44,7 +46,7 @@ public record IndexValue(int fiscalYear, RegionCode region, @Nullable SectorCode
 		if ((achievementLevel == null) != (achievementLevelOrigin == null)) {
 			throw new IllegalArgumentException("An achievement level and its origin come together");
 		}
-		if ((origin == IndexOrigin.COMPUTED) != (completeness != null)) {
+		if ((origin == Origin.COMPUTED) != (completeness != null)) {
 			throw new IllegalArgumentException("A computed value, and only a computed value, has a completeness");
 		}
 	}
@@ -67,7 +69,7 @@ public record IndexValue(int fiscalYear, RegionCode region, @Nullable SectorCode
 		if (this.achievementLevelOrigin == null) {
 			return null;
 		}
-		if (this.achievementLevelOrigin == IndexOrigin.PUBLISHED) {
+		if (this.achievementLevelOrigin == Origin.PUBLISHED) {
 			return this.provenance;
 		}
 		boolean synthetic = this.provenance.verification() == Verification.SYNTHETIC;

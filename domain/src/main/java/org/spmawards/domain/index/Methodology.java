@@ -35,4 +35,20 @@ public record Methodology(String code, String name, BigDecimal recipientsWeight,
 		}
 	}
 
+	/**
+	 * Returns the computation in words, as {@link IndexCalculator} and
+	 * {@link IndexComputation} carry it out with this methodology's weights.
+	 * @return the formula
+	 */
+	public String formula() {
+		return "service achievement = " + this.recipientsWeight.stripTrailingZeros().toPlainString()
+				+ " x min(served / target, 1) x 100 + " + this.qualityWeight.stripTrailingZeros().toPlainString()
+				+ " x quality (a service with target 0 does not apply and is left out); sector index = mean of the"
+				+ " sector's applicable service achievements; overall index = mean of the sector indexes that have a"
+				+ " value. Values are carried unrounded between levels and rounded half-up to "
+				+ IndexCalculator.SHOWN_SCALE + " decimals where stored or shown; ranks are standard competition ranks"
+				+ " (1, 2, 2, 4) on the rounded values, among the values computed from enough of the services a region"
+				+ " owes.";
+	}
+
 }

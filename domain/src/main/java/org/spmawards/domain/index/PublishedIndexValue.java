@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.provenance.Provenance;
+import org.spmawards.domain.ranking.PublishedRank;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
 

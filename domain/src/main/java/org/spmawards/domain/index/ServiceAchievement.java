@@ -18,11 +18,11 @@ import org.spmawards.domain.region.RegionCode;
  * service does not apply to the region that year
  * @param served the citizens served, or {@code null} if not reported; may exceed the
  * target
- * @param qualityPct the quality of the service, 0 to 100, or {@code null} if not reported
+ * @param quality the quality of the service, 0 to 100, or {@code null} if not reported
  * @param provenance where the figures come from
  */
 public record ServiceAchievement(RegionCode region, int fiscalYear, String serviceType, @Nullable Long target,
-		@Nullable Long served, @Nullable BigDecimal qualityPct, Provenance provenance) {
+		@Nullable Long served, @Nullable BigDecimal quality, Provenance provenance) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -36,8 +36,8 @@ public record ServiceAchievement(RegionCode region, int fiscalYear, String servi
 		if (served != null && served < 0) {
 			throw new IllegalArgumentException("served " + served + " is negative");
 		}
-		if (qualityPct != null && (qualityPct.signum() < 0 || qualityPct.compareTo(HUNDRED) > 0)) {
-			throw new IllegalArgumentException("quality " + qualityPct.toPlainString() + " is outside 0 to 100");
+		if (quality != null && (quality.signum() < 0 || quality.compareTo(HUNDRED) > 0)) {
+			throw new IllegalArgumentException("quality " + quality.toPlainString() + " is outside 0 to 100");
 		}
 	}
 

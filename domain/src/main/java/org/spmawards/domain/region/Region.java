@@ -36,6 +36,15 @@ public record Region(RegionCode code, String name, @Nullable Population populati
 	}
 
 	/**
+	 * Returns the tier of government of the region, which owes the service types of that
+	 * tier.
+	 * @return provinces, or regencies and cities
+	 */
+	public GovernmentLevel governmentLevel() {
+		return GovernmentLevel.of(level());
+	}
+
+	/**
 	 * Returns the code of the parent province, or {@code null} for a province.
 	 * @return the parent province's code
 	 */

@@ -1,8 +1,12 @@
 package org.spmawards.domain.sector;
 
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.region.GovernmentLevel;
 
 /**
  * One of the 43 types of basic service (jenis pelayanan dasar), owed by one level of
@@ -12,13 +16,19 @@ import org.spmawards.domain.provenance.Verification;
  * @param sector the field
  * @param level the level of government that provides it
  * @param ordinal the position within the field and level, from 1
- * @param nameId the Indonesian name in the regulation
- * @param nameEn the English name
- * @param recipientsEn who is entitled to it, in English
+ * @param nameIndonesian the Indonesian name in the regulation
+ * @param name the English name
+ * @param recipients who is entitled to it, in English
  * @param verification how well the entry is verified
  */
-public record ServiceType(String code, SectorCode sector, ServiceLevel level, int ordinal, String nameId, String nameEn,
-		String recipientsEn, Verification verification) {
+public record ServiceType(String code, SectorCode sector, GovernmentLevel level, int ordinal, String nameIndonesian,
+		String name, String recipients, Verification verification) {
+
+	private static final Pattern CODE = Pattern.compile("("
+			+ Arrays.stream(SectorCode.values()).map(SectorCode::serviceTypePrefix).collect(Collectors.joining("|"))
+			+ ")-("
+			+ Arrays.stream(GovernmentLevel.values()).map(GovernmentLevel::codeLetter).collect(Collectors.joining("|"))
+			+ ")-[1-9][0-9]?");
 
 	public ServiceType {
 		Objects.requireNonNull(sector, "sector");
@@ -28,10 +38,20 @@ public record ServiceType(String code, SectorCode sector, ServiceLevel level, in
 			throw new IllegalArgumentException("Service type code '" + code + "' does not match its sector " + sector
 					+ ", level " + level + " and ordinal " + ordinal + ": expected " + expected);
 		}
-		Objects.requireNonNull(nameId, "nameId");
-		Objects.requireNonNull(nameEn, "nameEn");
-		Objects.requireNonNull(recipientsEn, "recipientsEn");
+		Objects.requireNonNull(nameIndonesian, "nameIndonesian");
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(recipients, "recipients");
 		Objects.requireNonNull(verification, "verification");
+	}
+
+	/**
+	 * Returns whether a text has the form of a service type code: a field's prefix, the
+	 * level's letter and a number, e.g. {@code HEA-K-1}.
+	 * @param code the text
+	 * @return {@code true} if it is in that form (the service type may still not exist)
+	 */
+	public static boolean isCode(String code) {
+		return CODE.matcher(code).matches();
 	}
 
 }

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.ranking.PublishedRank;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,7 @@ class IndexComputationTests {
 	static final List<ServiceType> TYPES = Stream
 		.of(type(SectorCode.EDUCATION, 1), type(SectorCode.EDUCATION, 2), type(SectorCode.HEALTH, 1),
 				type(SectorCode.HEALTH, 2),
-				new ServiceType("EDU-P-1", SectorCode.EDUCATION, ServiceLevel.PROVINCE, 1, "x", "x", "x",
+				new ServiceType("EDU-P-1", SectorCode.EDUCATION, GovernmentLevel.PROVINCE, 1, "x", "x", "x",
 						Verification.VERIFIED_SINGLE))
 		.toList();
 
@@ -52,7 +54,7 @@ class IndexComputationTests {
 		assertThat(values).extracting((value) -> value.sector() + " " + value.value() + " " + value.achievementLevel())
 			.containsExactly("null 69.50 TUNTAS_MUDA", "EDUCATION 89.00 TUNTAS_MADYA", "HEALTH 50.00 BELUM_TUNTAS");
 		assertThat(values).allSatisfy((value) -> {
-			assertThat(value.origin()).isEqualTo(IndexOrigin.COMPUTED);
+			assertThat(value.origin()).isEqualTo(Origin.COMPUTED);
 			assertThat(value.provenance().verification()).isEqualTo(Verification.COMPUTED);
 			assertThat(value.provenance().sources()).containsExactly(URI.create("https://example.org/spm-2024.xlsx"));
 		});
@@ -81,10 +83,10 @@ class IndexComputationTests {
 				List.of(achievement("36.71", "EDU-K-1", 100, 50, "50")), List.of(published));
 		IndexValue overall = values.stream().filter((value) -> value.sector() == null).findFirst().orElseThrow();
 		assertThat(overall.value()).isEqualTo(Score.of("99.95"));
-		assertThat(overall.origin()).isEqualTo(IndexOrigin.PUBLISHED);
+		assertThat(overall.origin()).isEqualTo(Origin.PUBLISHED);
 		assertThat(overall.provenance()).isEqualTo(IMPORTED);
 		assertThat(overall.achievementLevel()).isEqualTo("TUNTAS_UTAMA");
-		assertThat(overall.achievementLevelOrigin()).isEqualTo(IndexOrigin.COMPUTED);
+		assertThat(overall.achievementLevelOrigin()).isEqualTo(Origin.COMPUTED);
 		assertThat(overall.completeness()).isNull();
 	}
 
@@ -93,10 +95,10 @@ class IndexComputationTests {
 		PublishedIndexValue published = new PublishedIndexValue(2024, RegionCode.of("36.71"), null, Score.of("97.89"),
 				IndexStatus.FINAL, PublishedRank.national(17), "TUNTAS_UTAMA", IMPORTED);
 		IndexValue value = this.computation.compute(2024, List.of(), List.of(published)).get(0);
-		assertThat(value.achievementLevelOrigin()).isEqualTo(IndexOrigin.PUBLISHED);
+		assertThat(value.achievementLevelOrigin()).isEqualTo(Origin.PUBLISHED);
 		assertThat(value.ranks().published()).isEqualTo(PublishedRank.national(17));
 		assertThat(value.ranks().national()).isEqualTo(17);
-		assertThat(value.ranks().nationalOrigin()).isEqualTo(IndexOrigin.PUBLISHED);
+		assertThat(value.ranks().nationalOrigin()).isEqualTo(Origin.PUBLISHED);
 	}
 
 	@Test
@@ -188,8 +190,8 @@ class IndexComputationTests {
 	}
 
 	static ServiceType type(SectorCode sector, int ordinal) {
-		return new ServiceType(sector.serviceTypePrefix() + "-K-" + ordinal, sector, ServiceLevel.REGENCY_CITY, ordinal,
-				"x", "x", "x", Verification.VERIFIED_SINGLE);
+		return new ServiceType(sector.serviceTypePrefix() + "-K-" + ordinal, sector, GovernmentLevel.REGENCY_CITY,
+				ordinal, "x", "x", "x", Verification.VERIFIED_SINGLE);
 	}
 
 	static ServiceAchievement achievement(String region, String type, long target, long served, String quality) {

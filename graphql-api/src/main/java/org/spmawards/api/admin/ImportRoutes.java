@@ -2,11 +2,11 @@ package org.spmawards.api.admin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import org.spmawards.api.support.ProblemResponses;
 import org.spmawards.persistence.imports.DataImporter;
 import org.spmawards.persistence.imports.ImportReport;
 import org.spmawards.persistence.imports.ImportTooLargeException;
@@ -20,6 +20,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -88,20 +89,19 @@ class ImportRoutes {
 		return (request, next) -> {
 			String given = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
 			if (given == null || !MessageDigest.isEqual(expected, given.trim().getBytes(StandardCharsets.UTF_8))) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+						"Imports need the header Authorization: Bearer <token>, with the token set in SPM_ADMIN_TOKEN");
 				return ServerResponse.status(HttpStatus.UNAUTHORIZED)
 					.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-					.contentType(MediaType.APPLICATION_JSON)
-					.bodyValue(Map.of("error",
-							"Imports need the header Authorization: Bearer <token>, with the token set in SPM_ADMIN_TOKEN"));
+					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.bodyValue(problem);
 			}
 			return next.handle(request);
 		};
 	}
 
 	private static Mono<ServerResponse> error(HttpStatus status, @Nullable String message) {
-		return ServerResponse.status(status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("error", (message != null) ? message : status.getReasonPhrase()));
+		return ProblemResponses.problem(status, (message != null) ? message : status.getReasonPhrase());
 	}
 
 	@FunctionalInterface

@@ -35,7 +35,7 @@ class AwardResultController {
 	@QueryMapping
 	Flux<AwardResult> winners(@Argument @Nullable AwardCategory category, @Argument @Nullable String regionCode,
 			@Argument @Nullable Integer fromYear, @Argument @Nullable Integer toYear) {
-		Arguments.requireOrderedYears(fromYear, toYear);
+		Arguments.requireOrderedYears("fromYear", fromYear, "toYear", toYear);
 		RegionCode region = (regionCode != null) ? Arguments.regionCode("regionCode", regionCode) : null;
 		return this.awards.findWinners(category, region, fromYear, toYear);
 	}

@@ -1,11 +1,13 @@
 package org.spmawards.api.data;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.support.Connection;
+import org.spmawards.api.support.PageRequest;
+import org.spmawards.api.support.Pagination;
 import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.imports.DataRevision;
 import org.spmawards.persistence.imports.DataRevisionRepository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -22,9 +24,12 @@ class DataController {
 
 	private final DataRevisionRepository revisions;
 
-	DataController(DatasetRepository datasets, DataRevisionRepository revisions) {
+	private final Pagination pagination;
+
+	DataController(DatasetRepository datasets, DataRevisionRepository revisions, Pagination pagination) {
 		this.datasets = datasets;
 		this.revisions = revisions;
+		this.pagination = pagination;
 	}
 
 	@QueryMapping
@@ -33,8 +38,12 @@ class DataController {
 	}
 
 	@QueryMapping
-	Flux<DataRevision> dataRevisions(@Argument @Nullable Integer fiscalYear) {
-		return this.revisions.findAll(fiscalYear);
+	Mono<Connection<DataRevision>> dataRevisions(@Argument @Nullable Integer fiscalYear,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before) {
+		PageRequest page = this.pagination.request(first, after, last, before);
+		return this.pagination.read(page, (slice) -> this.revisions.findPage(fiscalYear, slice.offset(), slice.limit()))
+			.map(this.pagination::connection);
 	}
 
 }

@@ -5,19 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.BadParameterException;
-import org.spmawards.api.support.ProblemResponses;
+import org.spmawards.api.support.QueryParameters;
 import org.spmawards.domain.award.AwardCategory;
-import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.region.RegionCode;
-import org.spmawards.domain.region.RegionLevel;
-import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.dataset.DatasetRepository;
@@ -25,10 +19,6 @@ import org.spmawards.persistence.dataset.DemoSettings;
 import org.spmawards.persistence.export.CsvExporter;
 import org.spmawards.persistence.export.CsvTable;
 import org.spmawards.persistence.export.ExportTables;
-import org.spmawards.persistence.export.RankingTable;
-import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.index.Ranking;
-import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,25 +31,21 @@ import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The CSV exports ({@code /export/rankings.csv}, {@code /export/winners.csv},
- * {@code /export/achievements.csv}) and the bulk download ({@code /export/bulk}: every
- * table, a data dictionary, the source notes and SHA-256 checksums in one zip that is the
- * same, byte for byte, as long as the data is). Everything is streamed from the database.
+ * The CSV exports {@code /export/winners.csv} and {@code /export/achievements.csv} and
+ * the bulk download ({@code /export/bulk}: every table, a data dictionary, the source
+ * notes and SHA-256 checksums in one zip that is the same, byte for byte, as long as the
+ * data is). Everything is streamed from the database.
  */
 @Configuration(proxyBeanMethods = false)
 class ExportRoutes {
-
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private static final int LINES_PER_CHUNK = 256;
 
@@ -67,16 +53,9 @@ class ExportRoutes {
 	private static final Map<String, String> NOTES = Map.of("SOURCES/data-README.md", "data/README.md",
 			"SOURCES/regions-SOURCE.md", "data/regions/SOURCE.md");
 
-	/** The most entries a ranking has: the regencies. */
-	private static final int MAX_RANKING = 1000;
-
 	private final CsvExporter exporter;
 
-	private final ReferenceDataCache referenceData;
-
 	private final DatasetRepository datasets;
-
-	private final IndexRepository index;
 
 	private final JsonMapper json;
 
@@ -84,12 +63,9 @@ class ExportRoutes {
 
 	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-	ExportRoutes(CsvExporter exporter, ReferenceDataCache referenceData, DatasetRepository datasets,
-			IndexRepository index, JsonMapper json, DemoSettings settings) {
+	ExportRoutes(CsvExporter exporter, DatasetRepository datasets, JsonMapper json, DemoSettings settings) {
 		this.exporter = exporter;
-		this.referenceData = referenceData;
 		this.datasets = datasets;
-		this.index = index;
 		this.json = json;
 		this.demo = settings.kind() == DatasetKind.DEMO;
 	}
@@ -97,54 +73,15 @@ class ExportRoutes {
 	@Bean
 	RouterFunction<ServerResponse> exportRouter() {
 		return RouterFunctions.route()
-			.GET("/export/rankings.csv", checked(this::rankings))
-			.GET("/export/winners.csv", checked(this::winners))
-			.GET("/export/achievements.csv", checked(this::achievements))
-			.GET("/export/bulk", checked(this::bulk))
+			.GET("/export/winners.csv", CsvResponses.checked(this::winners))
+			.GET("/export/achievements.csv", CsvResponses.checked(this::achievements))
+			.GET("/export/bulk", CsvResponses.checked(this::bulk))
 			.build();
-	}
-
-	/** Answers a parameter the export cannot take with a 400 problem that names it. */
-	private static HandlerFunction<ServerResponse> checked(HandlerFunction<ServerResponse> handler) {
-		return (request) -> Mono.defer(() -> handler.handle(request))
-			.onErrorResume(BadParameterException.class, ProblemResponses::badParameter);
-	}
-
-	/**
-	 * The arguments of {@code rankings}, but paging: the file holds the whole ranking.
-	 */
-	private Mono<ServerResponse> rankings(ServerRequest request) {
-		ExportParameters parameters = ExportParameters.of(request,
-				Set.of("edition", "category", "sector", "provinceCode", "includePreliminary"));
-		int edition = parameters.requiredInteger("edition", "2025");
-		RegionLevel category = parameters.requiredEnumeration("category", RegionLevel.class);
-		SectorCode sector = parameters.enumeration("sector", SectorCode.class);
-		RegionCode province = parameters.regionCode("provinceCode", true);
-		boolean includePreliminary = parameters.bool("includePreliminary");
-		return this.referenceData.get().flatMap((data) -> {
-			AwardEdition found = data.edition(edition).orElse(null);
-			if (found == null) {
-				return ProblemResponses.problem(HttpStatus.NOT_FOUND,
-						"There is no SPM Awards edition in " + edition + "; the editions are "
-								+ data.editions()
-									.stream()
-									.map((each) -> String.valueOf(each.year()))
-									.collect(Collectors.joining(", ")),
-						Map.of("parameter", "edition"));
-			}
-			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
-			Flux<String> lines = this.index.findRanking(ranking, 0, MAX_RANKING)
-				.flatMapIterable((page) -> RankingTable.lines(edition, page, data));
-			return csv(lines,
-					fileName("ranking", String.valueOf(edition), category.name(),
-							(sector != null) ? sector.name() : "overall", (province != null) ? province.value() : null,
-							includePreliminary ? "with-preliminary" : null));
-		});
 	}
 
 	/** The arguments of {@code winners}. */
 	private Mono<ServerResponse> winners(ServerRequest request) {
-		ExportParameters parameters = ExportParameters.of(request,
+		QueryParameters parameters = QueryParameters.of(request,
 				Set.of("category", "regionCode", "fromYear", "toYear"));
 		AwardCategory category = parameters.enumeration("category", AwardCategory.class);
 		RegionCode region = parameters.regionCode("regionCode", false);
@@ -154,8 +91,8 @@ class ExportRoutes {
 			throw new BadParameterException("fromYear",
 					"Query parameter 'fromYear' (" + fromYear + ") is after 'toYear' (" + toYear + ")");
 		}
-		return csv(this.exporter.lines(ExportTables.winners(category, region, fromYear, toYear)),
-				fileName("winners", (category != null) ? category.name() : null,
+		return CsvResponses.csv(this.exporter.lines(ExportTables.winners(category, region, fromYear, toYear)),
+				CsvResponses.fileName(this.demo, "winners", (category != null) ? category.name() : null,
 						(region != null) ? region.value() : null, (fromYear != null) ? "from-" + fromYear : null,
 						(toYear != null) ? "to-" + toYear : null));
 	}
@@ -165,39 +102,16 @@ class ExportRoutes {
 	 * with the filter {@code fiscalYear} and {@code provinceCode} equal to these.
 	 */
 	private Mono<ServerResponse> achievements(ServerRequest request) {
-		ExportParameters parameters = ExportParameters.of(request, Set.of("fiscalYear", "provinceCode"));
+		QueryParameters parameters = QueryParameters.of(request, Set.of("fiscalYear", "provinceCode"));
 		int fiscalYear = parameters.requiredInteger("fiscalYear", "2024");
 		RegionCode province = parameters.regionCode("provinceCode", true);
-		return csv(this.exporter.lines(ExportTables.achievements(fiscalYear, province)),
-				fileName("achievements", String.valueOf(fiscalYear), (province != null) ? province.value() : null));
-	}
-
-	/**
-	 * Names a download after what it holds, with {@code demo} in the name of every demo
-	 * download, e.g. {@code ranking-2025-city-overall-demo.csv}.
-	 */
-	private String fileName(String what, @Nullable String... parts) {
-		StringBuilder name = new StringBuilder(what);
-		for (String part : parts) {
-			if (part != null) {
-				name.append('-').append(part.toLowerCase(Locale.ROOT).replace('_', '-'));
-			}
-		}
-		return name.append(this.demo ? "-demo" : "").append(".csv").toString();
-	}
-
-	private Mono<ServerResponse> csv(Flux<String> lines, String fileName) {
-		Flux<DataBuffer> body = lines.buffer(LINES_PER_CHUNK)
-			.map((chunk) -> this.buffers.wrap(String.join("", chunk).getBytes(StandardCharsets.UTF_8)));
-		return ServerResponse.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(BodyInserters.fromDataBuffers(body));
+		return CsvResponses.csv(this.exporter.lines(ExportTables.achievements(fiscalYear, province)),
+				CsvResponses.fileName(this.demo, "achievements", String.valueOf(fiscalYear),
+						(province != null) ? province.value() : null));
 	}
 
 	private Mono<ServerResponse> bulk(ServerRequest request) {
-		ExportParameters.of(request, Set.of());
+		QueryParameters.of(request, Set.of());
 		Flux<DataBuffer> body = Flux.defer(() -> {
 			ZipStream zip = new ZipStream();
 			List<CsvTable> tables = ExportTables.all();

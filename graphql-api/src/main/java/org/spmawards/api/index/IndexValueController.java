@@ -9,15 +9,17 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.achievement.ServiceAchievementView;
+import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.api.support.Loaders;
 import org.spmawards.domain.achievement.AchievementLevel;
-import org.spmawards.domain.index.IndexOrigin;
 import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.index.PublishedRank;
-import org.spmawards.domain.index.RankKind;
-import org.spmawards.domain.index.RankScope;
 import org.spmawards.domain.index.ServiceAchievement;
+import org.spmawards.domain.provenance.Origin;
+import org.spmawards.domain.ranking.PublishedRank;
+import org.spmawards.domain.ranking.RankKind;
+import org.spmawards.domain.ranking.RankScope;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.Sector;
@@ -71,7 +73,7 @@ class IndexValueController {
 	}
 
 	@SchemaMapping(typeName = "IndexValue")
-	@Nullable IndexOrigin nationalRankOrigin(IndexValue value) {
+	@Nullable Origin nationalRankOrigin(IndexValue value) {
 		return value.ranks().nationalOrigin();
 	}
 
@@ -156,10 +158,11 @@ class IndexValueController {
 	}
 
 	@SchemaMapping(typeName = "Region")
-	CompletableFuture<List<IndexValue>> indexes(Region region, @Argument @Nullable Integer fromYear,
-			@Argument @Nullable Integer toYear, DataFetchingEnvironment environment) {
+	CompletableFuture<List<IndexValue>> indexes(Region region, @Argument @Nullable Integer fromFiscalYear,
+			@Argument @Nullable Integer toFiscalYear, DataFetchingEnvironment environment) {
+		Arguments.requireOrderedYears("fromFiscalYear", fromFiscalYear, "toFiscalYear", toFiscalYear);
 		DataLoader<HistoryKey, List<IndexValue>> loader = environment.getDataLoader(HISTORY);
-		return loader.load(new HistoryKey(region.code(), fromYear, toYear));
+		return loader.load(new HistoryKey(region.code(), fromFiscalYear, toFiscalYear));
 	}
 
 	@SchemaMapping(typeName = "IndexValue")

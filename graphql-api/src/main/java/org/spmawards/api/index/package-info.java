@@ -1,6 +1,6 @@
 /**
- * SPM index values, sector detail, statistics, comparison, methodology and national
- * means.
+ * The fields of SPM index values: ranks, a region's history, the change since an earlier
+ * year and the weakest services.
  */
 @NullMarked
 package org.spmawards.api.index;

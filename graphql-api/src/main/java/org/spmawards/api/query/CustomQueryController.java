@@ -1,5 +1,6 @@
 package org.spmawards.api.query;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.index.ServiceAchievementView;
+import org.spmawards.api.achievement.ServiceAchievementView;
+import org.spmawards.api.query.FilterArguments.AchievementFilter;
+import org.spmawards.api.query.FilterArguments.IndexValueFilter;
+import org.spmawards.api.query.FilterArguments.StatisticsFilter;
 import org.spmawards.api.support.Connection;
 import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.api.support.Loaders;
@@ -25,13 +29,13 @@ import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.query.CustomQueryRepository;
 import org.spmawards.persistence.query.EmptyGroups;
-import org.spmawards.persistence.query.StatisticsScope;
 import org.spmawards.persistence.query.Filter;
 import org.spmawards.persistence.query.QueryField;
-import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.query.QuerySubject;
 import org.spmawards.persistence.query.SortOrder;
 import org.spmawards.persistence.query.StatisticsGroup;
+import org.spmawards.persistence.query.StatisticsScope;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -66,11 +70,13 @@ class CustomQueryController {
 	}
 
 	@QueryMapping
-	Mono<Connection<IndexValue>> indexValues(@Argument @Nullable Map<String, Object> filter,
+	Mono<Connection<IndexValue>> indexValues(@Argument @Nullable IndexValueFilter filter,
 			@Argument @Nullable List<String> orderBy, @Argument @Nullable Integer changeFromFiscalYear,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		PageRequest page = this.pagination.request(first, after);
-		Filter rows = FilterInput.read(filter, QuerySubject.INDEX_VALUES, this.limits, "filter");
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before, DataFetchingEnvironment environment) {
+		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
+		PageRequest page = this.pagination.request(first, after, last, before);
+		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.INDEX_VALUES);
 		boolean byChange = orders.stream().anyMatch((order) -> order.field() == QueryField.CHANGE);
 		if (byChange && changeFromFiscalYear == null) {
@@ -78,38 +84,44 @@ class CustomQueryController {
 					"Argument 'changeFromFiscalYear' is required by the orders CHANGE_ASC and CHANGE_DESC: the earlier"
 							+ " fiscal year to compare with, e.g. 2022");
 		}
-		return this.queries
-			.indexValues(rows, orders, byChange ? changeFromFiscalYear : null, page.offset(), page.limit())
+		Integer changeFrom = byChange ? changeFromFiscalYear : null;
+		return this.pagination
+			.read(page, (slice) -> this.queries.indexValues(rows, orders, changeFrom, slice.offset(), slice.limit()))
 			.map(this.pagination::connection);
 	}
 
 	@QueryMapping
-	Mono<Connection<ServiceAchievementView>> achievements(@Argument @Nullable Map<String, Object> filter,
+	Mono<Connection<ServiceAchievementView>> achievements(@Argument @Nullable AchievementFilter filter,
 			@Argument @Nullable List<String> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		PageRequest page = this.pagination.request(first, after);
-		Filter rows = FilterInput.read(filter, QuerySubject.ACHIEVEMENTS, this.limits, "filter");
-		return this.queries.achievements(rows, orders(orderBy, QuerySubject.ACHIEVEMENTS), page.offset(), page.limit())
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment environment) {
+		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
+		PageRequest page = this.pagination.request(first, after, last, before);
+		Filter rows = FilterInput.read(filter, this.limits, "filter");
+		List<SortOrder> orders = orders(orderBy, QuerySubject.ACHIEVEMENTS);
+		return this.pagination
+			.read(page, (slice) -> this.queries.achievements(rows, orders, slice.offset(), slice.limit()))
 			.map((found) -> this.pagination.connection(found.map(ServiceAchievementView::of)));
 	}
 
-	@SuppressWarnings("unchecked")
 	@QueryMapping
-	Flux<StatisticsGroupView> statistics(@Argument String of, @Argument @Nullable Map<String, Object> filter,
+	Flux<StatisticsGroupView> statistics(@Argument String of, @Argument @Nullable StatisticsFilter filter,
 			@Argument @Nullable List<String> groupBy, @Argument @Nullable List<String> orderBy,
 			@Argument boolean includeEmptyGroups, @Argument boolean includePreliminary,
-			@Argument boolean includeIncomplete) {
+			@Argument boolean includeIncomplete, DataFetchingEnvironment environment) {
+		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
 		QuerySubject subject = QuerySubject.valueOf(of);
-		String expected = (subject == QuerySubject.INDEX_VALUES) ? "indexValues" : "achievements";
-		if (filter != null && filter.keySet().stream().anyMatch((key) -> !key.equals(expected))) {
+		boolean indexValues = subject == QuerySubject.INDEX_VALUES;
+		if (filter != null && (indexValues ? filter.achievements() : filter.indexValues()) != null) {
+			String expected = indexValues ? "indexValues" : "achievements";
 			throw new InvalidArgumentException("filter",
 					"Argument 'filter': statistics of " + subject + " take the filter 'filter." + expected + "'");
 		}
-		Filter rows = FilterInput.read((filter != null) ? (Map<String, Object>) filter.get(expected) : null, subject,
-				this.limits, "filter." + expected);
-		if (subject == QuerySubject.INDEX_VALUES) {
-			rows = StatisticsScope.of(includePreliminary, includeIncomplete).restrict(rows);
-		}
+		Filter rows = indexValues
+				? StatisticsScope.of(includePreliminary, includeIncomplete)
+					.restrict(FilterInput.read((filter != null) ? filter.indexValues() : null, this.limits,
+							"filter.indexValues"))
+				: FilterInput.read((filter != null) ? filter.achievements() : null, this.limits, "filter.achievements");
 		List<QueryField> dimensions = (groupBy != null)
 				? groupBy.stream().distinct().map((name) -> FilterInput.field(name, subject, "groupBy")).toList()
 				: List.of();

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.query.FilterArguments.Conditions;
+import org.spmawards.api.query.FilterArguments.RowFilter;
 import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.query.Filter;
 import org.spmawards.persistence.query.FilterOperator;
 import org.spmawards.persistence.query.QueryField;
@@ -36,60 +38,77 @@ final class FilterInput {
 			"greaterThan", FilterOperator.GREATER_THAN, "greaterThanOrEqualTo", FilterOperator.GREATER_THAN_OR_EQUAL_TO,
 			"isNull", FilterOperator.IS_NULL);
 
-	private static final Pattern SERVICE_TYPE = Pattern.compile("[A-Z]{3}-[PK]-\\d{1,2}");
-
-	private final QuerySubject subject;
-
 	private final CustomQueryProperties limits;
 
 	private final String argument;
 
 	private int cost;
 
-	private FilterInput(QuerySubject subject, CustomQueryProperties limits, String argument) {
-		this.subject = subject;
+	private FilterInput(CustomQueryProperties limits, String argument) {
 		this.limits = limits;
 		this.argument = argument;
 	}
 
 	/**
 	 * Reads a filter argument.
+	 * @param <F> the filter type
 	 * @param input the argument as bound from GraphQL, or {@code null}
-	 * @param subject what the filter selects
 	 * @param limits the bounds
 	 * @param argument the argument's name (its path), for errors
 	 * @return the filter; {@link Filter#NONE} without an argument
 	 */
-	static Filter read(@Nullable Map<String, Object> input, QuerySubject subject, CustomQueryProperties limits,
-			String argument) {
-		return (input != null) ? new FilterInput(subject, limits, argument).filter(input, argument, 1) : Filter.NONE;
+	static <F extends RowFilter<F>> Filter read(@Nullable F input, CustomQueryProperties limits, String argument) {
+		return (input != null) ? new FilterInput(limits, argument).filter(input, argument, 1) : Filter.NONE;
 	}
 
-	@SuppressWarnings("unchecked")
-	private Filter filter(Map<String, Object> input, String path, int depth) {
+	/**
+	 * Refuses an explicit null anywhere in a filter argument, as it was sent: bound to
+	 * records, a null could not be told from a field left out, and a condition silently
+	 * dropped would answer a wider question than the one asked.
+	 * @param raw the argument's value as sent, or {@code null}
+	 * @param path the argument's name
+	 * @throws InvalidArgumentException naming where the null is
+	 */
+	static void refuseNulls(@Nullable Object raw, String path) {
+		if (raw instanceof Map<?, ?> map) {
+			map.forEach((key, value) -> {
+				String here = path + "." + key;
+				if (value == null) {
+					throw new InvalidArgumentException(path.split("[.\\[]", 2)[0],
+							"Argument '" + here + "': must not be null: " + (OPERATORS.containsKey(key)
+									? "to match unknown values use isNull: true" : "leave it out instead"));
+				}
+				refuseNulls(value, here);
+			});
+		}
+		else if (raw instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				refuseNulls(list.get(i), path + "[" + i + "]");
+			}
+		}
+	}
+
+	private <F extends RowFilter<F>> Filter filter(F input, String path, int depth) {
 		if (depth > this.limits.maxDepth()) {
 			throw invalid(path, "'and', 'or' and 'not' nest " + depth + " levels deep here; at most "
 					+ this.limits.maxDepth() + " are allowed (spm.query.max-depth)");
 		}
 		List<Filter> all = new ArrayList<>();
-		for (Map.Entry<String, Object> entry : input.entrySet()) {
-			String key = entry.getKey();
-			String here = path + "." + key;
-			Object value = entry.getValue();
-			if (value == null) {
-				throw invalid(here, "must not be null: leave it out instead");
-			}
-			switch (key) {
-				case "and" -> all.add(new Filter.All(children((List<Map<String, Object>>) value, here, depth)));
-				case "or" -> all.add(new Filter.Any(children((List<Map<String, Object>>) value, here, depth)));
-				case "not" -> all.add(new Filter.Not(filter((Map<String, Object>) value, here, depth + 1)));
-				default -> all.addAll(conditions(FIELDS.get(key), (Map<String, Object>) value, here));
-			}
+		input.fields()
+			.forEach((name, conditions) -> all.addAll(conditions(FIELDS.get(name), conditions, path + "." + name)));
+		if (input.and() != null) {
+			all.add(new Filter.All(children(input.and(), path + ".and", depth)));
+		}
+		if (input.or() != null) {
+			all.add(new Filter.Any(children(input.or(), path + ".or", depth)));
+		}
+		if (input.not() != null) {
+			all.add(new Filter.Not(filter(input.not(), path + ".not", depth + 1)));
 		}
 		return (all.size() == 1) ? all.get(0) : new Filter.All(all);
 	}
 
-	private List<Filter> children(List<Map<String, Object>> inputs, String path, int depth) {
+	private <F extends RowFilter<F>> List<Filter> children(List<F> inputs, String path, int depth) {
 		List<Filter> children = new ArrayList<>();
 		for (int i = 0; i < inputs.size(); i++) {
 			children.add(filter(inputs.get(i), path + "[" + i + "]", depth + 1));
@@ -97,23 +116,19 @@ final class FilterInput {
 		return children;
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<Filter> conditions(QueryField field, Map<String, Object> operators, String path) {
-		List<Filter> conditions = new ArrayList<>();
-		for (Map.Entry<String, Object> entry : operators.entrySet()) {
+	private List<Filter> conditions(QueryField field, Conditions conditions, String path) {
+		List<Filter> filters = new ArrayList<>();
+		for (Map.Entry<String, Object> entry : conditions.given().entrySet()) {
 			String here = path + "." + entry.getKey();
 			FilterOperator operator = OPERATORS.get(entry.getKey());
 			Object value = entry.getValue();
-			if (value == null) {
-				throw invalid(here, "must not be null: to match unknown values use isNull: true");
-			}
 			charge(1, here);
 			Object converted;
 			if (operator == FilterOperator.IS_NULL) {
 				converted = value;
 			}
 			else if (operator == FilterOperator.IN || operator == FilterOperator.NOT_IN) {
-				List<Object> values = (List<Object>) value;
+				List<?> values = (List<?>) value;
 				if (values.size() > this.limits.maxInValues()) {
 					throw invalid(here, "lists " + values.size() + " values; at most " + this.limits.maxInValues()
 							+ " are allowed (spm.query.max-in-values)");
@@ -124,9 +139,9 @@ final class FilterInput {
 			else {
 				converted = convert(field, value, here);
 			}
-			conditions.add(new Filter.Condition(field, operator, converted));
+			filters.add(new Filter.Condition(field, operator, converted));
 		}
-		return conditions;
+		return filters;
 	}
 
 	private void charge(int amount, String path) {
@@ -141,9 +156,16 @@ final class FilterInput {
 		return switch (field.type()) {
 			case INTEGER -> ((Number) value).intValue();
 			case LONG -> ((Number) value).longValue();
-			case DECIMAL -> BigDecimal.valueOf(((Number) value).doubleValue());
+			case DECIMAL -> decimal(((Number) value).doubleValue(), path);
 			case CODE -> code(field, value.toString(), path);
 		};
+	}
+
+	private BigDecimal decimal(double value, String path) {
+		if (!Double.isFinite(value)) {
+			throw invalid(path, "is not a finite number: values are 0 to 100, e.g. 80 or 97.5");
+		}
+		return BigDecimal.valueOf(value);
 	}
 
 	private String code(QueryField field, String value, String path) {
@@ -161,12 +183,13 @@ final class FilterInput {
 				}
 			}
 			case SERVICE_TYPE -> {
-				if (!SERVICE_TYPE.matcher(value).matches()) {
+				if (!ServiceType.isCode(value)) {
 					throw invalid(path, "'" + value + "' is not a service type code: expected e.g. HEA-K-1 or EDU-P-2");
 				}
 			}
 			default -> {
-				// levels and sectors arrive as names of the schema's enums
+				// levels, sectors, origins and statuses arrive as values of the schema's
+				// enums
 			}
 		}
 		return value.toUpperCase(Locale.ROOT);

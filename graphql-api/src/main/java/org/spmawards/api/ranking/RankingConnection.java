@@ -3,7 +3,7 @@ package org.spmawards.api.ranking;
 import java.util.List;
 
 import org.spmawards.api.support.Connection;
-import org.spmawards.persistence.index.RankingCoverage;
+import org.spmawards.persistence.ranking.RankingCoverage;
 
 /**
  * A page of a ranking with its coverage.
@@ -16,6 +16,10 @@ public record RankingConnection(Connection<RankingEntry> page, RankingCoverage c
 
 	public List<Connection.Edge<RankingEntry>> edges() {
 		return this.page.edges();
+	}
+
+	public List<RankingEntry> nodes() {
+		return this.page.nodes();
 	}
 
 	public Connection.PageInfo pageInfo() {

@@ -22,8 +22,9 @@ import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.index.Ranking;
-import org.spmawards.persistence.index.RankingRow;
+import org.spmawards.persistence.ranking.Ranking;
+import org.spmawards.persistence.ranking.RankingRepository;
+import org.spmawards.persistence.ranking.RankingRow;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.Page;
 import reactor.core.publisher.Flux;
@@ -44,12 +45,16 @@ class RankingController {
 
 	private final IndexRepository index;
 
+	private final RankingRepository rankings;
+
 	private final ReferenceDataCache referenceData;
 
 	private final Pagination pagination;
 
-	RankingController(IndexRepository index, ReferenceDataCache referenceData, Pagination pagination) {
+	RankingController(IndexRepository index, RankingRepository rankings, ReferenceDataCache referenceData,
+			Pagination pagination) {
 		this.index = index;
+		this.rankings = rankings;
 		this.referenceData = referenceData;
 		this.pagination = pagination;
 	}
@@ -57,16 +62,18 @@ class RankingController {
 	@QueryMapping
 	Mono<RankingConnection> rankings(@Argument int edition, @Argument RegionLevel category,
 			@Argument @Nullable SectorCode sector, @Argument @Nullable String provinceCode,
-			@Argument boolean includePreliminary, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-		PageRequest page = this.pagination.request(first, after);
+			@Argument boolean includePreliminary, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
-		return this.referenceData.get()
-			.map((data) -> Editions.require(data, "edition", edition))
-			.flatMap((found) -> this.index
-				.findRanking(new Ranking(found.fiscalYear(), category, sector, province, includePreliminary),
-						page.offset(), page.limit())
-				.map((ranking) -> new RankingConnection(this.pagination.connection(entries(ranking.page())),
-						ranking.coverage(), found.fiscalYear())));
+		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
+			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
+			return this.pagination
+				.read(page, (slice) -> this.rankings.findRanking(ranking, slice.offset(), slice.limit()),
+						(read) -> read.page().totalCount())
+				.map((read) -> new RankingConnection(this.pagination.connection(entries(read.page())), read.coverage(),
+						found.fiscalYear()));
+		});
 	}
 
 	private static Page<RankingEntry> entries(Page<RankingRow> rows) {

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.Completeness;
-import org.spmawards.domain.index.IndexOrigin;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.index.PublishedRank;
-import org.spmawards.domain.index.RankKind;
-import org.spmawards.domain.index.RankScope;
+import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Provenance;
-import org.spmawards.persistence.index.RankingRow;
+import org.spmawards.domain.ranking.PublishedRank;
+import org.spmawards.domain.ranking.RankKind;
+import org.spmawards.domain.ranking.RankScope;
+import org.spmawards.persistence.ranking.RankingRow;
 
 /**
  * A region's place in a ranking, as the schema's {@code RankingEntry} shows it.
@@ -37,7 +37,7 @@ public record RankingEntry(RankingRow row, long position) {
 		return index().ranks().national();
 	}
 
-	public @Nullable IndexOrigin nationalRankOrigin() {
+	public @Nullable Origin nationalRankOrigin() {
 		return index().ranks().nationalOrigin();
 	}
 
@@ -67,7 +67,7 @@ public record RankingEntry(RankingRow row, long position) {
 		return index().status();
 	}
 
-	public @Nullable IndexOrigin achievementLevelOrigin() {
+	public @Nullable Origin achievementLevelOrigin() {
 		return index().achievementLevelOrigin();
 	}
 
@@ -79,7 +79,7 @@ public record RankingEntry(RankingRow row, long position) {
 		return index().completeness();
 	}
 
-	public IndexOrigin origin() {
+	public Origin origin() {
 		return index().origin();
 	}
 

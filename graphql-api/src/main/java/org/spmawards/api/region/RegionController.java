@@ -53,10 +53,12 @@ class RegionController {
 
 	@QueryMapping
 	Mono<Connection<Region>> regions(@Argument @Nullable RegionLevel level, @Argument @Nullable String provinceCode,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		PageRequest page = this.pagination.request(first, after);
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before) {
+		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionFilter filter = new RegionFilter(level, Arguments.provinceCode("provinceCode", provinceCode));
-		return this.regions.findPage(filter, page.offset(), page.limit()).map(this.pagination::connection);
+		return this.pagination.read(page, (slice) -> this.regions.findPage(filter, slice.offset(), slice.limit()))
+			.map(this.pagination::connection);
 	}
 
 	@QueryMapping

@@ -5,9 +5,9 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
@@ -35,7 +35,7 @@ class SectorController {
 	}
 
 	@SchemaMapping
-	Mono<List<ServiceType>> serviceTypes(Sector sector, @Argument @Nullable ServiceLevel level) {
+	Mono<List<ServiceType>> serviceTypes(Sector sector, @Argument @Nullable GovernmentLevel level) {
 		return this.referenceData.get().map((data) -> data.serviceTypes(sector.code(), level));
 	}
 

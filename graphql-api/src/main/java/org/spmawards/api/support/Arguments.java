@@ -49,14 +49,17 @@ public final class Arguments {
 
 	/**
 	 * Checks that a span of years is in order.
+	 * @param fromArgument the first year's argument
 	 * @param fromYear the first year, or {@code null}
+	 * @param toArgument the last year's argument
 	 * @param toYear the last year, or {@code null}
 	 * @throws InvalidArgumentException if the first year is after the last
 	 */
-	public static void requireOrderedYears(@Nullable Integer fromYear, @Nullable Integer toYear) {
+	public static void requireOrderedYears(String fromArgument, @Nullable Integer fromYear, String toArgument,
+			@Nullable Integer toYear) {
 		if (fromYear != null && toYear != null && fromYear > toYear) {
-			throw new InvalidArgumentException("fromYear",
-					"Argument 'fromYear' (" + fromYear + ") is after 'toYear' (" + toYear + ")");
+			throw new InvalidArgumentException(fromArgument, "Argument '" + fromArgument + "' (" + fromYear
+					+ ") is after '" + toArgument + "' (" + toYear + ")");
 		}
 	}
 

@@ -16,6 +16,14 @@ import org.jspecify.annotations.Nullable;
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 
 	/**
+	 * Returns the items without their cursors.
+	 * @return the items
+	 */
+	public List<T> nodes() {
+		return this.edges.stream().map(Edge::node).toList();
+	}
+
+	/**
 	 * An item with its cursor.
 	 *
 	 * @param <T> the item type

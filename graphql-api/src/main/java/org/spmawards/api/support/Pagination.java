@@ -2,9 +2,12 @@ package org.spmawards.api.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.support.Page;
+import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -12,17 +15,21 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the {@code first} and {@code after} arguments of connection fields and builds the
- * connection for a page. Cursors are opaque (Base64) positions in the list.
+ * Reads the {@code first}, {@code after}, {@code last} and {@code before} arguments of
+ * connection fields and builds the connection for a page. Cursors are opaque (Base64)
+ * positions in the list.
  */
 @Component
 public class Pagination {
 
-	/** The page size when {@code first} is not given. */
+	/** The page size when neither {@code first} nor {@code last} is given. */
 	public static final int DEFAULT_SIZE = 20;
 
 	/** The largest page a client may ask for. */
 	public static final int MAX_SIZE = 100;
+
+	/** No list of this API is this long: a cursor past it was not made here. */
+	private static final long MAX_POSITION = 10_000_000;
 
 	private final CursorStrategy<ScrollPosition> cursors;
 
@@ -31,23 +38,89 @@ public class Pagination {
 	}
 
 	/**
-	 * Checks the arguments of a connection field.
+	 * Checks the forward arguments of a connection field.
 	 * @param first how many items were asked for, or {@code null}
 	 * @param after the cursor to continue after, or {@code null}
 	 * @return the slice asked for
-	 * @throws InvalidArgumentException if {@code first} is out of range or {@code after}
-	 * is not a cursor from this API
 	 */
 	public PageRequest request(@Nullable Integer first, @Nullable String after) {
-		int limit = (first != null) ? first : DEFAULT_SIZE;
-		if (limit < 0 || limit > MAX_SIZE) {
-			throw new InvalidArgumentException("first",
-					"Argument 'first' must be between 0 and " + MAX_SIZE + ", but was " + first);
-		}
-		return new PageRequest((after != null) ? positionAfter(after) : 0, limit);
+		return request(first, after, null, null);
 	}
 
-	private long positionAfter(String cursor) {
+	/**
+	 * Checks the arguments of a connection field.
+	 * @param first how many items from the start were asked for, or {@code null}
+	 * @param after the cursor to continue after, or {@code null}
+	 * @param last how many items from the end were asked for, or {@code null}
+	 * @param before the cursor to stop before, or {@code null}
+	 * @return the slice asked for
+	 * @throws InvalidArgumentException if a size is out of range, both sizes are given,
+	 * or a cursor is not one from this API
+	 */
+	public PageRequest request(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
+			@Nullable String before) {
+		if (first != null && last != null) {
+			throw new InvalidArgumentException("last",
+					"Arguments 'first' and 'last' cannot be given together: page forward with first and after, or"
+							+ " backward with last and before");
+		}
+		checkSize("first", first);
+		checkSize("last", last);
+		long start = (after != null) ? position("after", after) + 1 : 0;
+		Long end = (before != null) ? position("before", before) : null;
+		if (last == null) {
+			int limit = (first != null) ? first : DEFAULT_SIZE;
+			if (end != null) {
+				limit = (int) Math.min(limit, Math.max(0, end - start));
+			}
+			return PageRequest.of(start, limit);
+		}
+		if (end == null) {
+			return new PageRequest(start, last, true);
+		}
+		long from = Math.max(start, end - last);
+		return PageRequest.of(from, (int) Math.max(0, end - from));
+	}
+
+	/**
+	 * Reads the page asked for. A page counted from the end needs the list's length
+	 * first, so it costs one statement more.
+	 * @param <P> the page type
+	 * @param request the slice asked for
+	 * @param reader reads the page at an offset and of a size
+	 * @param totalCount the length of the whole list, from a page
+	 * @return the page
+	 */
+	public <P> Mono<P> read(PageRequest request, Function<PageRequest, Mono<P>> reader, ToLongFunction<P> totalCount) {
+		if (!request.fromEnd()) {
+			return reader.apply(request);
+		}
+		return reader.apply(PageRequest.of(request.offset(), 0)).flatMap((counted) -> {
+			long total = totalCount.applyAsLong(counted);
+			long from = Math.max(request.offset(), total - request.limit());
+			return reader.apply(PageRequest.of(from, (int) Math.max(0, Math.min(request.limit(), total - from))));
+		});
+	}
+
+	/**
+	 * Reads a page of a list.
+	 * @param <T> the item type
+	 * @param request the slice asked for
+	 * @param reader reads the page at an offset and of a size
+	 * @return the page
+	 */
+	public <T> Mono<Page<T>> read(PageRequest request, Function<PageRequest, Mono<Page<T>>> reader) {
+		return read(request, reader, Page::totalCount);
+	}
+
+	private static void checkSize(String argument, @Nullable Integer size) {
+		if (size != null && (size < 0 || size > MAX_SIZE)) {
+			throw new InvalidArgumentException(argument,
+					"Argument '" + argument + "' must be between 0 and " + MAX_SIZE + ", but was " + size);
+		}
+	}
+
+	private long position(String argument, String cursor) {
 		ScrollPosition position;
 		try {
 			position = this.cursors.fromCursor(cursor);
@@ -55,11 +128,12 @@ public class Pagination {
 		catch (RuntimeException ex) {
 			position = null;
 		}
-		if (!(position instanceof OffsetScrollPosition offset) || offset.isInitial()) {
-			throw new InvalidArgumentException("after", "Argument 'after' is not a cursor from this API: pass the "
-					+ "endCursor of an earlier page, or an edge's cursor, unchanged");
+		if (!(position instanceof OffsetScrollPosition offset) || offset.isInitial() || offset.getOffset() < 0
+				|| offset.getOffset() > MAX_POSITION) {
+			throw new InvalidArgumentException(argument, "Argument '" + argument + "' is not a cursor from this API:"
+					+ " pass the endCursor or startCursor of an earlier page, or an edge's cursor, unchanged");
 		}
-		return offset.getOffset() + 1;
+		return offset.getOffset();
 	}
 
 	/**

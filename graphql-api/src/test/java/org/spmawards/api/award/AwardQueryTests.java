@@ -102,11 +102,17 @@ class AwardQueryTests {
 
 	@Test
 	void listsOneRegionsWins() {
-		this.graphQl.document("{ winners(regionCode: \"32.01\") { id } }")
+		this.graphQl.document("{ winners(regionCode: \"32.01\") { edition { year } category place region { code } } }")
 			.execute()
-			.path("winners[*].id")
+			.path("winners[*].edition.year")
+			.entityList(Integer.class)
+			.containsExactly(2023, 2024, 2025)
+			.path("winners[*].place")
+			.entityList(Integer.class)
+			.containsExactly(3, 1, 1)
+			.path("winners[*].region.code")
 			.entityList(String.class)
-			.containsExactly("2023:REGENCY:3:32.01", "2024:REGENCY:1:32.01", "2025:REGENCY:1:32.01");
+			.containsExactly("32.01", "32.01", "32.01");
 	}
 
 	@Test

@@ -39,10 +39,10 @@ class QueryCostTests {
 						rank rankKind position nationalRank nationalRankOrigin value previousRank rankChange
 						publishedRank publishedRankScope { kind group } status achievementLevelOrigin
 						completeness { servicesUsed servicesOwed } origin
-						achievementLevel { code nameId }
+						achievementLevel { code name }
 						provenance { verification sources }
 						region { code name population { total } province { code name } awards { id } }
-						sectors { sector { code nameEn } value rank achievementLevel { code } }
+						sectors { sector { code name } value rank achievementLevel { code } }
 					} }
 				}
 			}

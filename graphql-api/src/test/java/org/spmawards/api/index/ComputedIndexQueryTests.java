@@ -53,7 +53,7 @@ class ComputedIndexQueryTests {
 			.document("{ sectorDetail(regionCode: \"36.71\", edition: 2025, sector: HEALTH) { index origin rank"
 					+ " achievementLevel { code } provenance { verification note }"
 					+ " indexValue { achievementLevelOrigin completeness { servicesUsed servicesOwed share } }"
-					+ " services { serviceType { code } target served qualityPct achievement applicable } } }")
+					+ " services { serviceType { code } target served quality achievement applicable } } }")
 			.execute();
 		response.path("sectorDetail.index").entity(Double.class).isEqualTo(74.0);
 		response.path("sectorDetail.origin").entity(String.class).isEqualTo("COMPUTED");
@@ -80,7 +80,7 @@ class ComputedIndexQueryTests {
 	@Test
 	void keepsThePublishedOverallIndexAboveTheComputedOne() {
 		this.graphQl
-			.document("{ region(code: \"36.71\") { indexes(fromYear: 2024) { sector { code } value origin } } }")
+			.document("{ region(code: \"36.71\") { indexes(fromFiscalYear: 2024) { sector { code } value origin } } }")
 			.execute()
 			.path("region.indexes[*].origin")
 			.entityList(String.class)

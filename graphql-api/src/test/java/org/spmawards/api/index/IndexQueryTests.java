@@ -37,7 +37,8 @@ class IndexQueryTests {
 
 	@Test
 	void narrowsTheTrendToASpanOfYears() {
-		this.graphQl.document("{ region(code: \"81\") { indexes(fromYear: 2023, toYear: 2023) { value } } }")
+		this.graphQl
+			.document("{ region(code: \"81\") { indexes(fromFiscalYear: 2023, toFiscalYear: 2023) { value } } }")
 			.execute()
 			.path("region.indexes[*].value")
 			.entityList(Double.class)
@@ -49,7 +50,7 @@ class IndexQueryTests {
 		var response = this.graphQl.document(
 				"{ sectorDetail(regionCode: \"36.71\", edition: 2025, sector: HEALTH) { region { name } fiscalYear"
 						+ " index achievementLevel { code } provenance { sources }"
-						+ " services { serviceType { code } target served qualityPct achievement applicable provenance { note } } } }")
+						+ " services { serviceType { code } target served quality achievement applicable provenance { note } } } }")
 			.execute();
 		response.path("sectorDetail.region.name").entity(String.class).isEqualTo("Kota Tangerang");
 		response.path("sectorDetail.fiscalYear").entity(Integer.class).isEqualTo(2024);
@@ -107,57 +108,47 @@ class IndexQueryTests {
 	}
 
 	@Test
-	void summarisesARankingWithEveryLevelCounted() {
-		var response = this.graphQl.document("{ sectorStatistics(edition: 2022, category: PROVINCE) { fiscalYear count"
-				+ " regionsInCategory min max mean median byAchievementLevel { achievementLevel { code } count } } }")
+	void summarisesARankingWithEveryLevelCountedAsSectorStatisticsDid() {
+		// the 2022 edition assesses fiscal year 2021: Jawa Tengah and Sulawesi Selatan,
+		// both
+		// at 100
+		var response = this.graphQl
+			.document("{ all: statistics(of: INDEX_VALUES, filter: {indexValues: {fiscalYear: {equalTo: 2021},"
+					+ " level: {equalTo: PROVINCE}, sector: {isNull: true}}}) { count min max mean median }"
+					+ " byLevel: statistics(of: INDEX_VALUES, groupBy: [ACHIEVEMENT_LEVEL], includeEmptyGroups: true,"
+					+ " filter: {indexValues: {fiscalYear: {equalTo: 2021}, level: {equalTo: PROVINCE},"
+					+ " sector: {isNull: true}}}) { key { achievementLevel { code } } count } }")
 			.execute();
-		response.path("sectorStatistics.count").entity(Integer.class).isEqualTo(2);
-		response.path("sectorStatistics.regionsInCategory").entity(Integer.class).isEqualTo(38);
-		response.path("sectorStatistics.mean").entity(Double.class).isEqualTo(100.0);
-		response.path("sectorStatistics.median").entity(Double.class).isEqualTo(100.0);
-		response.path("sectorStatistics.byAchievementLevel[*].achievementLevel.code")
+		response.path("all[0].count").entity(Integer.class).isEqualTo(2);
+		response.path("all[0].mean").entity(Double.class).isEqualTo(100.0);
+		response.path("all[0].median").entity(Double.class).isEqualTo(100.0);
+		response.path("byLevel[*].key.achievementLevel.code")
 			.entityList(String.class)
 			.containsExactly("TUNTAS_PARIPURNA", "TUNTAS_UTAMA", "TUNTAS_MADYA", "TUNTAS_PRATAMA", "TUNTAS_MUDA",
 					"BELUM_TUNTAS");
-		response.path("sectorStatistics.byAchievementLevel[*].count")
-			.entityList(Integer.class)
-			.containsExactly(2, 0, 0, 0, 0, 0);
-	}
-
-	@Test
-	void leavesTheStatisticsOfAnEmptyRankingUnknown() {
-		this.graphQl
-			.document(
-					"{ sectorStatistics(edition: 2025, category: REGENCY, sector: SOCIAL) { count mean median min } }")
-			.execute()
-			.path("sectorStatistics.count")
-			.entity(Integer.class)
-			.isEqualTo(0)
-			.path("sectorStatistics.mean")
-			.valueIsNull()
-			.path("sectorStatistics.median")
-			.valueIsNull();
+		response.path("byLevel[*].count").entityList(Integer.class).containsExactly(2, 0, 0, 0, 0, 0);
 	}
 
 	@Test
 	void comparesRegionsSideBySide() {
 		var response = this.graphQl
-			.document("{ compare(regionCodes: [\"81\", \"33\"], edition: 2025) { fiscalYear"
+			.document("{ comparison(regionCodes: [\"81\", \"33\"], edition: 2025) { fiscalYear"
 					+ " regions { code } rows { sector { code } values { value } } } }")
 			.execute();
-		response.path("compare.regions[*].code").entityList(String.class).containsExactly("81", "33");
-		response.path("compare.rows").entityList(Object.class).hasSize(7);
-		response.path("compare.rows[0].sector").valueIsNull();
-		response.path("compare.rows[0].values[0].value").entity(Double.class).isEqualTo(97.89);
-		response.path("compare.rows[0].values[1]").valueIsNull();
-		response.path("compare.rows[1].sector.code").entity(String.class).isEqualTo("EDUCATION");
+		response.path("comparison.regions[*].code").entityList(String.class).containsExactly("81", "33");
+		response.path("comparison.rows").entityList(Object.class).hasSize(7);
+		response.path("comparison.rows[0].sector").valueIsNull();
+		response.path("comparison.rows[0].values[0].value").entity(Double.class).isEqualTo(97.89);
+		response.path("comparison.rows[0].values[1]").valueIsNull();
+		response.path("comparison.rows[1].sector.code").entity(String.class).isEqualTo("EDUCATION");
 	}
 
 	@Test
 	void refusesToCompareMoreThanTenRegions() {
 		this.graphQl
-			.document("{ compare(regionCodes: [\"11\", \"12\", \"13\", \"14\", \"15\", \"16\", \"17\", \"18\", \"19\","
-					+ " \"21\", \"31\"], edition: 2025) { fiscalYear } }")
+			.document(
+					"{ comparison(regionCodes: [\"11\", \"12\", \"13\", \"14\", \"15\", \"16\", \"17\", \"18\", \"19\","
+							+ " \"21\", \"31\"], edition: 2025) { fiscalYear } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
@@ -169,7 +160,7 @@ class IndexQueryTests {
 
 	@Test
 	void namesARegionToCompareThatDoesNotExist() {
-		this.graphQl.document("{ compare(regionCodes: [\"81\", \"36.98\"], edition: 2025) { fiscalYear } }")
+		this.graphQl.document("{ comparison(regionCodes: [\"81\", \"36.98\"], edition: 2025) { fiscalYear } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
@@ -198,7 +189,7 @@ class IndexQueryTests {
 
 	@Test
 	void listsThePublishedNationalMeansWithTheirSources() {
-		this.graphQl.document("{ nationalAverages { fiscalYear scope value provenance { sources note } } }")
+		this.graphQl.document("{ nationalAverages { fiscalYear governmentLevel value provenance { sources note } } }")
 			.execute()
 			.path("nationalAverages[*].fiscalYear")
 			.entityList(Integer.class)
@@ -209,11 +200,12 @@ class IndexQueryTests {
 			.path("nationalAverages[1].provenance.note")
 			.entity(String.class)
 			.satisfies((note) -> assertThat(note).contains("66.05"));
-		this.graphQl.document("{ nationalAverages(fromYear: 2023) { scope achievementLevel { code } } }")
+		this.graphQl
+			.document("{ nationalAverages(fromFiscalYear: 2023) { governmentLevel achievementLevel { code } } }")
 			.execute()
-			.path("nationalAverages[*].scope")
+			.path("nationalAverages[*].governmentLevel")
 			.entityList(String.class)
-			.containsExactly("ALL", "PROVINCE", "REGENCY_CITY")
+			.containsExactly(null, "PROVINCE", "REGENCY_CITY")
 			.path("nationalAverages[0].achievementLevel.code")
 			.entity(String.class)
 			.isEqualTo("TUNTAS_MADYA");

@@ -67,12 +67,12 @@ class ImportEndpointTests {
 			.expectStatus()
 			.isUnauthorized()
 			.expectBody()
-			.jsonPath("$.error")
+			.jsonPath("$.detail")
 			.value((message) -> org.assertj.core.api.Assertions.assertThat((String) message)
 				.contains("SPM_ADMIN_TOKEN"));
-		this.graphQl.document("{ dataRevisions { id } }")
+		this.graphQl.document("{ dataRevisions { nodes { id } } }")
 			.execute()
-			.path("dataRevisions")
+			.path("dataRevisions.nodes")
 			.entityList(Object.class)
 			.hasSize(0);
 	}
@@ -128,13 +128,13 @@ class ImportEndpointTests {
 		values.path("indexValues.edges[0].node.completeness.servicesUsed").entity(Integer.class).isEqualTo(1);
 		values.path("indexValues.edges[0].node.provenance.verification").entity(String.class).isEqualTo("COMPUTED");
 		this.graphQl
-			.document("{ dataRevisions(fiscalYear: 2024) { kind fiscalYear checksum sourceUrl rowsRead"
-					+ " rowsInserted rowsUpdated rowsDeleted importedAt } }")
+			.document("{ dataRevisions(fiscalYear: 2024) { nodes { kind fiscalYear checksum sourceUrl rowsRead"
+					+ " rowsInserted rowsUpdated rowsDeleted importedAt } } }")
 			.execute()
-			.path("dataRevisions[0].rowsInserted")
+			.path("dataRevisions.nodes[0].rowsInserted")
 			.entity(Integer.class)
 			.isEqualTo(3)
-			.path("dataRevisions[0].sourceUrl")
+			.path("dataRevisions.nodes[0].sourceUrl")
 			.entity(String.class)
 			.isEqualTo("https://example.org/spm-2024.csv");
 	}
@@ -149,9 +149,9 @@ class ImportEndpointTests {
 			.expectBody()
 			.jsonPath("$.changes.updated")
 			.isEqualTo(1);
-		this.graphQl.document("{ dataRevisions { id rowsUpdated } }")
+		this.graphQl.document("{ dataRevisions { nodes { number rowsUpdated } } }")
 			.execute()
-			.path("dataRevisions[*].rowsUpdated")
+			.path("dataRevisions.nodes[*].rowsUpdated")
 			.entityList(Integer.class)
 			.containsExactly(1, 0);
 		this.graphQl
@@ -216,7 +216,7 @@ class ImportEndpointTests {
 		post("/admin/imports/achievements", FILE).expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.error")
+			.jsonPath("$.detail")
 			.value((message) -> org.assertj.core.api.Assertions.assertThat((String) message).contains("fiscalYear"));
 		post("/admin/imports/achievements?fiscalYear=2030", FILE).expectStatus()
 			.isEqualTo(422)

@@ -103,7 +103,7 @@ class JournalistQueryTests {
 			.path("statistics[0].mean")
 			.entity(Double.class)
 			.isEqualTo(45.5)
-			.path("statistics[0].key.serviceType.nameEn")
+			.path("statistics[0].key.serviceType.name")
 			.entity(String.class)
 			.isEqualTo("Antenatal care");
 	}

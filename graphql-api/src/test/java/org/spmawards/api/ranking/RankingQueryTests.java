@@ -199,7 +199,7 @@ class RankingQueryTests {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("RankingCategory")));
+				.satisfies((error) -> assertThat(error.getMessage()).contains("RegionLevel")));
 	}
 
 }

@@ -18,7 +18,7 @@ class SectorQueryTests {
 
 	@Test
 	void listsTheSixFields() {
-		this.graphQl.document("{ sectors { code nameEn } }")
+		this.graphQl.document("{ sectors { code name } }")
 			.execute()
 			.path("sectors[*].code")
 			.entityList(String.class)

@@ -3,9 +3,9 @@ package org.spmawards.persistence.average;
 import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.domain.average.AverageScope;
 import org.spmawards.domain.average.NationalAverage;
 import org.spmawards.domain.index.Score;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 
@@ -40,8 +40,9 @@ public class NationalAverageRepository {
 			.bind("fromYear", Parameter.fromOrEmpty(fromYear, Integer.class))
 			.bind("toYear", Parameter.fromOrEmpty(toYear, Integer.class))
 			.map((row) -> new NationalAverage(Rows.integer(row, "fiscal_year"),
-					AverageScope.valueOf(Rows.string(row, "scope")), new Score(row.get("value", BigDecimal.class)),
-					row.get("achievement_level", String.class), Rows.provenance(row)))
+					"ALL".equals(Rows.string(row, "scope")) ? null : GovernmentLevel.valueOf(Rows.string(row, "scope")),
+					new Score(row.get("value", BigDecimal.class)), row.get("achievement_level", String.class),
+					Rows.provenance(row)))
 			.all();
 	}
 

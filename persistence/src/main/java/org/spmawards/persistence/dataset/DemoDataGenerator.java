@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.provenance.Provenance;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.Region;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 
 /**
@@ -47,7 +47,7 @@ public final class DemoDataGenerator {
 	public List<ServiceAchievement> generate(int fiscalYear, List<Region> regions, List<ServiceType> serviceTypes) {
 		List<ServiceAchievement> achievements = new ArrayList<>();
 		for (Region region : regions) {
-			ServiceLevel level = ServiceLevel.of(region.level());
+			GovernmentLevel level = GovernmentLevel.of(region.level());
 			// how well the region performs this year: between about 0.6 and 1, better
 			// each year
 			SplittableRandom regional = random(region.code().value(), fiscalYear);
@@ -67,12 +67,12 @@ public final class DemoDataGenerator {
 		SplittableRandom random = random(region.code().value() + "/" + type.code(), fiscalYear);
 		// the share of the population a service is owed to, fixed per service type
 		double share = 0.002 + 0.08 * random(type.code(), 0).nextDouble();
-		if (type.level() == ServiceLevel.PROVINCE) {
+		if (type.level() == GovernmentLevel.PROVINCE) {
 			share /= 20;
 		}
 		// some services (disasters, outbreaks, relocations) have no one entitled in a
 		// year
-		boolean occasional = type.nameEn().matches("(?i).*(disaster|outbreak|relocat|fire).*");
+		boolean occasional = type.name().matches("(?i).*(disaster|outbreak|relocat|fire).*");
 		long target = (occasional && random.nextDouble() < 0.2) ? 0
 				: Math.max(1, Math.round(population * share * (0.9 + 0.2 * random.nextDouble())));
 		double servedShare = clamp(performance + 0.08 * random.nextGaussian(), 0.2, 1.08);

@@ -125,7 +125,7 @@ public class DemoDatasetLoader {
 			.bind("types", chunk.stream().map(ServiceAchievement::serviceType).toArray(String[]::new))
 			.bind("targets", chunk.stream().map(ServiceAchievement::target).toArray(Long[]::new))
 			.bind("served", chunk.stream().map(ServiceAchievement::served).toArray(Long[]::new))
-			.bind("qualities", chunk.stream().map(ServiceAchievement::qualityPct).toArray(BigDecimal[]::new))
+			.bind("qualities", chunk.stream().map(ServiceAchievement::quality).toArray(BigDecimal[]::new))
 			.then();
 	}
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.domain.index.IndexRanks;
 import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.index.PublishedRank;
-import org.spmawards.domain.index.RankKind;
+import org.spmawards.domain.ranking.IndexRanks;
+import org.spmawards.domain.ranking.PublishedRank;
+import org.spmawards.domain.ranking.RankKind;
 import org.spmawards.persistence.export.CsvTable.Column;
 import org.spmawards.persistence.export.CsvTable.Type;
 
@@ -19,9 +19,10 @@ import org.spmawards.persistence.export.CsvTable.Type;
  * its numbers were published and which this service derived, and its ranks, never one
  * standing in for another.
  */
-final class IndexValueColumns {
+public final class IndexValueColumns {
 
-	static final List<Column> COLUMNS = List.of(new Column("rank", Type.INTEGER,
+	/** The columns, in order. */
+	public static final List<Column> COLUMNS = List.of(new Column("rank", Type.INTEGER,
 			"COMPUTED by this service: standard competition rank (1, 2, 2, 4) among the ranked final values of"
 					+ " the category, year and field that this service holds; a national rank only when"
 					+ " rank_kind is NATIONAL; empty for a value left out (preliminary, or computed from too few"
@@ -80,7 +81,7 @@ final class IndexValueColumns {
 	 * @param names the region's name and its province's code and name
 	 * @return a cell per column
 	 */
-	static List<@Nullable String> cells(IndexValue value, @Nullable Integer rank, @Nullable RankKind rankKind,
+	public static List<@Nullable String> cells(IndexValue value, @Nullable Integer rank, @Nullable RankKind rankKind,
 			@Nullable IndexRanks previous, Names names) {
 		IndexRanks ranks = value.ranks();
 		PublishedRank published = ranks.published();
@@ -108,7 +109,7 @@ final class IndexValueColumns {
 	 * @param provinceCode its province's code, or {@code null} for a province
 	 * @param province its province's name, or {@code null} for a province
 	 */
-	record Names(String region, @Nullable String provinceCode, @Nullable String province) {
+	public record Names(String region, @Nullable String provinceCode, @Nullable String province) {
 
 	}
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.RegionCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -33,7 +33,7 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 	public @Nullable Row read(Cells cells, References references) {
 		RegionCode region = cells.region("region_code", references);
 		String serviceType = cells.text("service_type");
-		ServiceLevel level = null;
+		GovernmentLevel level = null;
 		if (serviceType == null) {
 			cells.error("service_type", null, "a service type code is required, e.g. HEA-K-1");
 		}
@@ -44,10 +44,10 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 						"unknown service type: use a code of the 43 service types, e.g. HEA-K-1 or EDU-P-2");
 			}
 		}
-		if (region != null && level != null && ServiceLevel.of(region.level()) != level) {
+		if (region != null && level != null && GovernmentLevel.of(region.level()) != level) {
 			cells.error("service_type", serviceType,
 					"service type " + serviceType + " is owed by "
-							+ ((level == ServiceLevel.PROVINCE) ? "provinces" : "regencies and cities") + ", but "
+							+ ((level == GovernmentLevel.PROVINCE) ? "provinces" : "regencies and cities") + ", but "
 							+ region + " is a " + region.level().name().toLowerCase(java.util.Locale.ROOT));
 		}
 		Long target = cells.count("target");
@@ -90,7 +90,7 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 			.bind("types", rows.stream().map(Row::serviceType).toArray(String[]::new))
 			.bind("targets", rows.stream().map(Row::target).toArray(Long[]::new))
 			.bind("served", rows.stream().map(Row::served).toArray(Long[]::new))
-			.bind("qualities", rows.stream().map(Row::qualityPct).toArray(BigDecimal[]::new))
+			.bind("qualities", rows.stream().map(Row::quality).toArray(BigDecimal[]::new))
 			.then();
 	}
 
@@ -138,10 +138,10 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 	 * @param serviceType the service type's code
 	 * @param target the entitled citizens, or {@code null}
 	 * @param served the citizens served, or {@code null}
-	 * @param qualityPct the quality, or {@code null}
+	 * @param quality the quality, or {@code null}
 	 */
 	record Row(RegionCode region, String serviceType, @Nullable Long target, @Nullable Long served,
-			@Nullable BigDecimal qualityPct) {
+			@Nullable BigDecimal quality) {
 
 	}
 

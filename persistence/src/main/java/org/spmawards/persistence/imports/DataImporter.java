@@ -149,24 +149,30 @@ public class DataImporter {
 				return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
 			}
 			ImportedProvenance provenance = new ImportedProvenance(sourceUrl);
-			Mono<ImportReport> work = lock(fiscalYear).then(this.database.sql(format.stagingTable()).then())
-				.thenMany(run.rows(file, references))
-				.buffer(CHUNK_ROWS)
-				.concatMap((chunk) -> format.stage(this.database, chunk))
-				.then(Mono.defer(() -> run.problems.hasErrors()
-						? Mono.error(new Rejected(run.report(ImportReport.REJECTED, null, null, null)))
-						: format.compare(this.database, fiscalYear, provenance)))
-				.flatMap(
-						(changes) -> changes.none() ? Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null))
-								: apply(format, run, changes, provenance));
-			return this.transactions.transactional(work)
+			// a file with errors ends the transaction with a rollback: nothing staged
+			// stays
+			return this.transactions
+				.execute((transaction) -> lock(fiscalYear).then(this.database.sql(format.stagingTable()).then())
+					.thenMany(run.rows(file, references))
+					.buffer(CHUNK_ROWS)
+					.concatMap((chunk) -> format.stage(this.database, chunk))
+					.then(Mono.defer(() -> {
+						if (run.problems.hasErrors()) {
+							transaction.setRollbackOnly();
+							return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
+						}
+						return format.compare(this.database, fiscalYear, provenance)
+							.flatMap((changes) -> changes.none()
+									? Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null))
+									: apply(format, run, changes, provenance));
+					})))
+				.single()
 				// committed: results cached from the old data must not be served any more
 				.doOnNext((report) -> {
 					if (ImportReport.IMPORTED.equals(report.status())) {
 						this.dataVersion.changed();
 					}
 				})
-				.onErrorResume(Rejected.class, (rejected) -> Mono.just(rejected.report))
 				.doOnNext((report) -> logger.info("Import of " + format.kind() + " for fiscal year " + fiscalYear + ": "
 						+ report.status() + ", " + report.rowsRead() + " rows read, " + report.rowsImported()
 						+ " imported, " + report.rowsRejected() + " rejected"));
@@ -351,17 +357,6 @@ public class DataImporter {
 			pushback.unread(first);
 		}
 		return pushback;
-	}
-
-	private static final class Rejected extends RuntimeException {
-
-		private final transient ImportReport report;
-
-		Rejected(ImportReport report) {
-			super(null, null, false, false);
-			this.report = report;
-		}
-
 	}
 
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A record of an import that changed data.
  *
- * @param id the revision's number, increasing
+ * @param number the revision's number, increasing
  * @param kind what was imported
  * @param fiscalYear the fiscal year replaced
  * @param importedAt when
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param rowsUpdated rows whose figures changed
  * @param rowsDeleted rows the year had before and no longer has
  */
-public record DataRevision(long id, ImportKind kind, int fiscalYear, OffsetDateTime importedAt, String checksum,
+public record DataRevision(long number, ImportKind kind, int fiscalYear, OffsetDateTime importedAt, String checksum,
 		@Nullable String sourceUrl, long rowsRead, long rowsImported, long rowsInserted, long rowsUpdated,
 		long rowsDeleted) {
 

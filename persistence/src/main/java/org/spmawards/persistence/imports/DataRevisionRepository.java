@@ -1,9 +1,12 @@
 package org.spmawards.persistence.imports;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.persistence.support.Page;
+import org.spmawards.persistence.support.Paging;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,6 +24,8 @@ public class DataRevisionRepository {
 	private static final String COLUMNS = "id, kind, fiscal_year, imported_at, checksum, source_url, rows_read,"
 			+ " rows_imported, rows_inserted, rows_updated, rows_deleted";
 
+	private static final String FILTER = " where cast(:fiscalYear as int) is null or fiscal_year = :fiscalYear";
+
 	private final DatabaseClient database;
 
 	public DataRevisionRepository(DatabaseClient database) {
@@ -28,15 +33,35 @@ public class DataRevisionRepository {
 	}
 
 	/**
-	 * Lists revisions, newest first.
+	 * Lists revisions, newest first, one page at a time.
 	 * @param fiscalYear only this fiscal year's, or {@code null} for all
-	 * @return the revisions
+	 * @param offset how many revisions to skip
+	 * @param limit how many revisions to return at most
+	 * @return the page
 	 */
-	public Flux<DataRevision> findAll(@Nullable Integer fiscalYear) {
-		return this.database
-			.sql("select " + COLUMNS + " from data_revision"
-					+ " where cast(:fiscalYear as int) is null or fiscal_year = :fiscalYear order by id desc")
-			.bind("fiscalYear", Parameter.fromOrEmpty(fiscalYear, Integer.class))
+	public Mono<Page<DataRevision>> findPage(@Nullable Integer fiscalYear, long offset, int limit) {
+		return Paging.page(
+				this.database
+					.sql("select " + COLUMNS + ", count(*) over () as " + Paging.TOTAL_COUNT + " from data_revision"
+							+ FILTER + " order by id desc limit :limit offset :offset")
+					.bind("fiscalYear", Parameter.fromOrEmpty(fiscalYear, Integer.class))
+					.bind("limit", limit)
+					.bind("offset", offset),
+				DataRevisionRepository::revision, offset,
+				() -> this.database.sql("select count(*) from data_revision" + FILTER)
+					.bind("fiscalYear", Parameter.fromOrEmpty(fiscalYear, Integer.class))
+					.map((row) -> row.get(0, Long.class))
+					.one());
+	}
+
+	/**
+	 * Finds revisions by their numbers.
+	 * @param numbers the numbers
+	 * @return the revisions that exist
+	 */
+	public Flux<DataRevision> findByNumbers(Collection<Long> numbers) {
+		return this.database.sql("select " + COLUMNS + " from data_revision where id = any(:numbers)")
+			.bind("numbers", numbers.stream().distinct().toArray(Long[]::new))
 			.map(DataRevisionRepository::revision)
 			.all();
 	}

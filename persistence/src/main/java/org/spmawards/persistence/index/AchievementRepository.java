@@ -24,6 +24,13 @@ public class AchievementRepository {
 	static final String COLUMNS = "a.fiscal_year, a.region_code, a.service_type_code, a.target, a.served,"
 			+ " a.quality_pct, a.verification, a.sources, a.note";
 
+	/**
+	 * The columns {@link #row(Readable)} reads, of the view {@code achievement_row}
+	 * aliased {@code a}.
+	 */
+	public static final String ROW_COLUMNS = "a.fiscal_year, a.region_code, a.service_type_code, a.sector_code,"
+			+ " a.target, a.served, a.quality_pct, a.achievement, a.achievement_level, a.verification, a.sources, a.note";
+
 	private final DatabaseClient database;
 
 	public AchievementRepository(DatabaseClient database) {
@@ -45,21 +52,22 @@ public class AchievementRepository {
 	}
 
 	/**
-	 * Lists what one region reported for one fiscal year, optionally in one field only.
+	 * Lists what one region reported for one fiscal year, optionally in one field only,
+	 * with the achievements and levels stored when the year was last recomputed.
 	 * @param region the region
 	 * @param fiscalYear the fiscal year
 	 * @param sector only this field, or {@code null} for all
 	 * @return the achievements, by service type
 	 */
-	public Flux<ServiceAchievement> findByRegion(RegionCode region, int fiscalYear, @Nullable SectorCode sector) {
+	public Flux<AchievementRow> findByRegion(RegionCode region, int fiscalYear, @Nullable SectorCode sector) {
 		return this.database
-			.sql("select " + COLUMNS + " from service_achievement a join service_type t on t.code = a.service_type_code"
-					+ " where a.region_code = :region and a.fiscal_year = :fiscalYear"
-					+ " and (cast(:sector as text) is null or t.sector_code = :sector) order by a.service_type_code")
+			.sql("select " + ROW_COLUMNS + " from achievement_row a where a.region_code = :region"
+					+ " and a.fiscal_year = :fiscalYear and (cast(:sector as text) is null or a.sector_code = :sector)"
+					+ " order by a.service_type_code")
 			.bind("region", region.value())
 			.bind("fiscalYear", fiscalYear)
 			.bind("sector", Parameter.fromOrEmpty((sector != null) ? sector.name() : null, String.class))
-			.map(AchievementRepository::achievement)
+			.map(AchievementRepository::row)
 			.all();
 	}
 
@@ -73,9 +81,8 @@ public class AchievementRepository {
 	 * its region's field
 	 */
 	public Flux<WeakService> findWeakest(int fiscalYear, Collection<RegionCode> regions, int first) {
-		return this.database.sql("select * from (select a.fiscal_year, a.region_code, a.service_type_code,"
-				+ " a.sector_code, a.target, a.served, a.quality_pct, a.achievement, a.achievement_level, a.verification,"
-				+ " a.sources, a.note, row_number() over (partition by a.region_code order by a.achievement,"
+		return this.database.sql("select * from (select " + ROW_COLUMNS
+				+ ", row_number() over (partition by a.region_code order by a.achievement,"
 				+ " a.service_type_code) as in_region, row_number() over (partition by a.region_code, a.sector_code"
 				+ " order by a.achievement, a.service_type_code) as in_sector from achievement_row a"
 				+ " where a.fiscal_year = :fiscalYear and a.region_code = any(:regions) and a.achievement is not null) w"
@@ -96,6 +103,38 @@ public class AchievementRepository {
 	public static AchievementRow row(Readable row) {
 		return new AchievementRow(achievement(row), SectorCode.valueOf(Rows.string(row, "sector_code")),
 				row.get("achievement", BigDecimal.class), row.get("achievement_level", String.class));
+	}
+
+	/**
+	 * Finds service achievements by their fiscal year, region and service type, in one
+	 * statement.
+	 * @param keys the achievements' keys
+	 * @return the achievements that were reported
+	 */
+	public Flux<AchievementRow> findByKeys(Collection<AchievementKey> keys) {
+		if (keys.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.database
+			.sql("select " + ROW_COLUMNS + " from achievement_row a join unnest(cast(:years as int[]),"
+					+ " cast(:regions as varchar[]), cast(:types as varchar[])) as k(y, r, t)"
+					+ " on a.fiscal_year = k.y and a.region_code = k.r and a.service_type_code = k.t")
+			.bind("years", keys.stream().map(AchievementKey::fiscalYear).toArray(Integer[]::new))
+			.bind("regions", keys.stream().map((key) -> key.region().value()).toArray(String[]::new))
+			.bind("types", keys.stream().map(AchievementKey::serviceType).toArray(String[]::new))
+			.map(AchievementRepository::row)
+			.all();
+	}
+
+	/**
+	 * What makes a service achievement unique.
+	 *
+	 * @param fiscalYear the fiscal year
+	 * @param region the region
+	 * @param serviceType the service type's code
+	 */
+	public record AchievementKey(int fiscalYear, RegionCode region, String serviceType) {
+
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,11 @@ import org.spmawards.domain.index.IndexCalculator;
 import org.spmawards.domain.index.IndexComputation;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.Methodology;
 import org.spmawards.domain.index.PublishedIndexValue;
-import org.spmawards.domain.index.PublishedRank;
 import org.spmawards.domain.index.Score;
 import org.spmawards.domain.index.ServiceAchievement;
+import org.spmawards.domain.ranking.PublishedRank;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
@@ -81,8 +83,7 @@ public class IndexRefresher {
 				List<IndexValue> values = new IndexComputation(inputs.getT1(), inputs.getT2(), inputs.getT3(),
 						this.settings.minimumCompleteness())
 					.compute(fiscalYear, inputs.getT4(), inputs.getT5());
-				return storeAchievements(fiscalYear, new IndexCalculator(inputs.getT1()), inputs.getT4())
-					.then(replace(fiscalYear, values))
+				return storeAchievements(fiscalYear, inputs.getT1(), inputs.getT4()).then(replace(fiscalYear, values))
 					.thenReturn(values.size());
 			})
 			.doOnNext((count) -> logger.info("Recomputed " + count + " index values of fiscal year " + fiscalYear));
@@ -160,29 +161,33 @@ public class IndexRefresher {
 	}
 
 	/**
-	 * Keeps each service achievement, as computed, beside its figures, for filtering and
-	 * sorting.
+	 * Keeps each service achievement, as computed, and its achievement level beside its
+	 * figures, for filtering, sorting and sector detail.
 	 */
-	private Mono<Void> storeAchievements(int fiscalYear, IndexCalculator calculator,
+	private Mono<Void> storeAchievements(int fiscalYear, Methodology methodology,
 			List<ServiceAchievement> achievements) {
 		if (achievements.isEmpty()) {
 			return Mono.empty();
 		}
+		IndexCalculator calculator = new IndexCalculator(methodology);
+		BigDecimal[] values = achievements.stream()
+			.map((achievement) -> calculator.serviceAchievement(achievement).map(IndexCalculator::shown).orElse(null))
+			.toArray(BigDecimal[]::new);
+		String[] levels = Arrays.stream(values)
+			.map((value) -> (value != null) ? methodology.scale().levelOf(value).code() : null)
+			.toArray(String[]::new);
 		return this.database
-			.sql("update service_achievement a set achievement = u.v from unnest(cast(:regions as varchar[]),"
-					+ " cast(:types as varchar[]), cast(:values as numeric[])) as u(r, t, v)"
-					+ " where a.fiscal_year = :fiscalYear and a.region_code = u.r and a.service_type_code = u.t"
-					+ " and a.achievement is distinct from u.v")
+			.sql("update service_achievement a set achievement = u.v, achievement_level = u.l"
+					+ " from unnest(cast(:regions as varchar[]), cast(:types as varchar[]), cast(:values as numeric[]),"
+					+ " cast(:levels as varchar[])) as u(r, t, v, l) where a.fiscal_year = :fiscalYear"
+					+ " and a.region_code = u.r and a.service_type_code = u.t"
+					+ " and (a.achievement, a.achievement_level) is distinct from (u.v, u.l)")
 			.bind("fiscalYear", fiscalYear)
 			.bind("regions",
 					achievements.stream().map((achievement) -> achievement.region().value()).toArray(String[]::new))
 			.bind("types", achievements.stream().map(ServiceAchievement::serviceType).toArray(String[]::new))
-			.bind("values",
-					achievements.stream()
-						.map((achievement) -> calculator.serviceAchievement(achievement)
-							.map(IndexCalculator::shown)
-							.orElse(null))
-						.toArray(BigDecimal[]::new))
+			.bind("values", values)
+			.bind("levels", levels)
 			.then();
 	}
 

@@ -2,25 +2,19 @@ package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.Completeness;
-import org.spmawards.domain.index.IndexOrigin;
-import org.spmawards.domain.index.IndexRanks;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.index.PublishedRank;
-import org.spmawards.domain.index.RankKind;
 import org.spmawards.domain.index.Score;
+import org.spmawards.domain.provenance.Origin;
+import org.spmawards.domain.ranking.IndexRanks;
+import org.spmawards.domain.ranking.PublishedRank;
+import org.spmawards.domain.ranking.RankKind;
 import org.spmawards.domain.region.RegionCode;
-import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.persistence.support.Page;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,8 +24,8 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the SPM index values this service holds: rankings, a region's history,
- * statistics. A ranking page, with its size and coverage, is one statement.
+ * Reads the SPM index values this service holds: by region and year, a region's history,
+ * by key.
  */
 @Repository
 public class IndexRepository {
@@ -60,8 +54,6 @@ public class IndexRepository {
 			+ " p.published_rank_scope as previous_published_rank_scope,"
 			+ " p.published_rank_group as previous_published_rank_group";
 
-	private static final String IN_PROVINCE = "(cast(:province as text) is null or left(%s.region_code, 2) = :province)";
-
 	/** Sector order of the regulation, the overall index first. */
 	private static final String SECTOR_ORDER = "coalesce((select s.ordinal from sector s where s.code = v.sector_code), 0)";
 
@@ -69,62 +61,6 @@ public class IndexRepository {
 
 	public IndexRepository(DatabaseClient database) {
 		this.database = database;
-	}
-
-	/**
-	 * Reads a page of a ranking with its coverage, in one statement. Filtering by
-	 * province keeps the national ranks.
-	 * @param ranking which ranking
-	 * @param offset how many entries to skip
-	 * @param limit how many entries to return at most
-	 * @return the page with its coverage
-	 */
-	public Mono<RankingPage> findRanking(Ranking ranking, long offset, int limit) {
-		// the rank column is one of two fixed names, never the client's text
-		String rank = ranking.includePreliminary() ? "rank_with_preliminary" : "rank";
-		String category = " where %1$s.fiscal_year = :fiscalYear and %1$s.category = :category and %1$s.scope = :scope";
-		// the summary always has one row, so the page's count and coverage come with it
-		// even past the last entry; the previous year is joined to the page only
-		String sql = "with summary as (select" + " count(*) filter (where c." + rank
-				+ " is not null) as ranked_nationally," + " count(*) filter (where c." + rank + " is not null and "
-				+ IN_PROVINCE.formatted("c") + ") as ranked," + " count(*) filter (where c." + rank
-				+ " is null and c.rank_with_preliminary is not null and " + IN_PROVINCE.formatted("c")
-				+ ") as preliminary_left_out," + " count(*) filter (where c.rank_with_preliminary is null and "
-				+ IN_PROVINCE.formatted("c") + ") as incomplete_left_out,"
-				+ " (select count(*) from region r where r.level = :category) as regions_nationally,"
-				+ " (select count(*) from region r where r.level = :category"
-				+ " and (cast(:province as text) is null or r.province_code = :province)) as regions_in_category from index_value c"
-				+ category.formatted("c") + ")," + " page as (select " + COLUMNS + ", v.scope, v." + rank
-				+ " as listed_rank from index_value v" + category.formatted("v") + " and v." + rank
-				+ " is not null and " + IN_PROVINCE.formatted("v") + " order by v." + rank
-				+ ", v.region_code limit :limit offset :offset)" + " select s.*, v.*, " + PREVIOUS_COLUMNS
-				+ " from summary s left join page v on true" + PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
-		return this.database.sql(sql)
-			.bind("fiscalYear", ranking.fiscalYear())
-			.bind("category", ranking.category().name())
-			.bind("scope", scope(ranking.sector()))
-			.bind("province",
-					Parameter.fromOrEmpty((ranking.province() != null) ? ranking.province().value() : null,
-							String.class))
-			.bind("limit", limit)
-			.bind("offset", offset)
-			.map((row) -> {
-				RankKind kind = (count(row, "ranked_nationally") == count(row, "regions_nationally"))
-						? RankKind.NATIONAL : RankKind.WITHIN_DATA_HELD;
-				RankingCoverage coverage = new RankingCoverage(count(row, "ranked"), count(row, "regions_in_category"),
-						count(row, "preliminary_left_out"), count(row, "incomplete_left_out"), kind);
-				RankingRow entry = (row.get("region_code", String.class) != null)
-						? new RankingRow(indexValue(row), Rows.integer(row, "listed_rank"), kind, previousRanks(row))
-						: null;
-				return new SummaryAndRow(coverage, Optional.ofNullable(entry));
-			})
-			.all()
-			.collectList()
-			.map((rows) -> {
-				RankingCoverage coverage = rows.get(0).coverage();
-				List<RankingRow> entries = rows.stream().flatMap((row) -> row.entry().stream()).toList();
-				return new RankingPage(new Page<>(entries, offset, coverage.regionsWithValue()), coverage);
-			});
 	}
 
 	/**
@@ -143,11 +79,6 @@ public class IndexRepository {
 		}
 		String kind = row.get("previous_rank_kind", String.class);
 		return new IndexRanks(rank, (kind != null) ? RankKind.valueOf(kind) : null, withPreliminary, published);
-	}
-
-	private static long count(Readable row, String column) {
-		Long value = row.get(column, Long.class);
-		return (value != null) ? value : 0;
 	}
 
 	/**
@@ -204,53 +135,46 @@ public class IndexRepository {
 	}
 
 	/**
-	 * Summarises one ranking in one statement: the ranked final values, as a ranking
-	 * holds them.
-	 * @param fiscalYear the fiscal year
-	 * @param category the level of the regions
-	 * @param sector the field, or {@code null} for the overall index
-	 * @return the statistics
+	 * Finds index values by their keys, in one statement.
+	 * @param keys the values' keys
+	 * @return the values that exist
 	 */
-	public Mono<IndexStatistics> statistics(int fiscalYear, RegionLevel category, @Nullable SectorCode sector) {
-		// The median is the mean of the lower and upper middle values, taken exactly in
-		// numeric.
-		String sql = "select v.achievement_level, grouping(v.achievement_level) as total_row, count(*) as n,"
-				+ " min(v.value) as min, max(v.value) as max, avg(v.value) as mean,"
-				+ " (percentile_disc(0.5) within group (order by v.value)"
-				+ " + percentile_disc(0.5) within group (order by v.value desc)) / 2 as median"
-				+ " from index_value v where v.fiscal_year = :fiscalYear and v.category = :category and v.scope = :scope"
-				+ " and v.rank is not null group by grouping sets ((), (v.achievement_level))";
-		return this.database.sql(sql)
-			.bind("fiscalYear", fiscalYear)
-			.bind("category", category.name())
-			.bind("scope", scope(sector))
-			.map((row) -> new StatisticsRow(row.get("achievement_level", String.class),
-					Integer.valueOf(1).equals(row.get("total_row", Integer.class)), row.get("n", Long.class),
-					row.get("min", BigDecimal.class), row.get("max", BigDecimal.class),
-					row.get("mean", BigDecimal.class), row.get("median", BigDecimal.class)))
-			.all()
-			.collectList()
-			.map(IndexRepository::statistics);
+	public Flux<IndexValue> findByKeys(Collection<IndexKey> keys) {
+		if (keys.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.database
+			.sql("select " + COLUMNS + " from index_value v join unnest(cast(:years as int[]),"
+					+ " cast(:regions as varchar[]), cast(:scopes as varchar[])) as k(y, r, s)"
+					+ " on v.fiscal_year = k.y and v.region_code = k.r and v.scope = k.s")
+			.bind("years", keys.stream().map(IndexKey::fiscalYear).toArray(Integer[]::new))
+			.bind("regions", keys.stream().map((key) -> key.region().value()).toArray(String[]::new))
+			.bind("scopes", keys.stream().map((key) -> scope(key.sector())).toArray(String[]::new))
+			.map(IndexRepository::indexValue)
+			.all();
 	}
 
-	private static IndexStatistics statistics(List<StatisticsRow> rows) {
-		Map<String, Long> byLevel = new LinkedHashMap<>();
-		StatisticsRow total = null;
-		for (StatisticsRow row : rows) {
-			if (row.total()) {
-				total = row;
-			}
-			else if (row.level() != null) {
-				byLevel.put(row.level(), row.count());
-			}
+	/**
+	 * What makes an index value unique: its fiscal year, region and field.
+	 *
+	 * @param fiscalYear the fiscal year
+	 * @param region the region
+	 * @param sector the field, or {@code null} for the overall index
+	 */
+	public record IndexKey(int fiscalYear, RegionCode region, @Nullable SectorCode sector) {
+
+		/**
+		 * Returns the key of a value.
+		 * @param value the value
+		 * @return its key
+		 */
+		public static IndexKey of(IndexValue value) {
+			return new IndexKey(value.fiscalYear(), value.region(), value.sector());
 		}
-		if (total == null) {
-			return new IndexStatistics(0, null, null, null, null, byLevel);
-		}
-		return new IndexStatistics(total.count(), total.min(), total.max(), total.mean(), total.median(), byLevel);
+
 	}
 
-	static String scope(@Nullable SectorCode sector) {
+	public static String scope(@Nullable SectorCode sector) {
 		return (sector != null) ? sector.name() : OVERALL;
 	}
 
@@ -274,18 +198,9 @@ public class IndexRepository {
 		return new IndexValue(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
 				(sector != null) ? SectorCode.valueOf(sector) : null, new Score(row.get("value", BigDecimal.class)),
 				IndexStatus.valueOf(Rows.string(row, "status")), row.get("achievement_level", String.class),
-				(levelOrigin != null) ? IndexOrigin.valueOf(levelOrigin) : null,
+				(levelOrigin != null) ? Origin.valueOf(levelOrigin) : null,
 				(owed != null) ? new Completeness(Rows.integer(row, "services_used"), owed) : null, ranks,
-				IndexOrigin.valueOf(Rows.string(row, "origin")), Rows.provenance(row));
-	}
-
-	private record SummaryAndRow(RankingCoverage coverage, Optional<RankingRow> entry) {
-
-	}
-
-	private record StatisticsRow(@Nullable String level, boolean total, long count, @Nullable BigDecimal min,
-			@Nullable BigDecimal max, @Nullable BigDecimal mean, @Nullable BigDecimal median) {
-
+				Origin.valueOf(Rows.string(row, "origin")), Rows.provenance(row));
 	}
 
 }

@@ -5,24 +5,26 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.AchievementRepository;
 import org.spmawards.persistence.index.AchievementRow;
 import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.support.Page;
-import org.spmawards.persistence.support.Rows;
+import org.spmawards.persistence.support.Paging;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * Runs journalists' custom queries: a page of index values or service achievements, or
@@ -48,10 +50,12 @@ public class CustomQueryRepository {
 
 	private final long timeoutMillis;
 
-	public CustomQueryRepository(DatabaseClient database, TransactionalOperator transactions,
+	public CustomQueryRepository(DatabaseClient database, ReactiveTransactionManager transactionManager,
 			@Value("${spm.query.statement-timeout:5s}") Duration timeout) {
 		this.database = database;
-		this.transactions = transactions;
+		DefaultTransactionDefinition readOnly = new DefaultTransactionDefinition();
+		readOnly.setReadOnly(true);
+		this.transactions = TransactionalOperator.create(transactionManager, readOnly);
 		this.timeoutMillis = Math.max(1, timeout.toMillis());
 	}
 
@@ -122,21 +126,10 @@ public class CustomQueryRepository {
 	}
 
 	private <T> Mono<Page<T>> page(QuerySql query, QuerySubject subject, Filter filter, long offset,
-			java.util.function.Function<Readable, T> mapper) {
-		Mono<Page<T>> page = bind(query)
-			.map((row) -> new Counted<>(mapper.apply(row), row.get("total_count", Long.class)))
-			.all()
-			.collectList()
-			.flatMap((rows) -> rows.isEmpty()
-					? count(subject, filter).map((total) -> new Page<T>(List.of(), offset, total))
-					: Mono.just(new Page<>(rows.stream().map(Counted::item).toList(), offset, rows.get(0).total())));
-		return guarded(page);
+			Function<Readable, T> mapper) {
+		return guarded(Paging.page(bind(query), mapper, offset, () -> count(subject, filter)));
 	}
 
-	/**
-	 * Counts when the page is past the end, where the window function has no row to
-	 * report on.
-	 */
 	private Mono<Long> count(QuerySubject subject, Filter filter) {
 		return bind(QuerySql.count(subject, filter)).map((row) -> row.get("n", Long.class)).one();
 	}
@@ -149,7 +142,13 @@ public class CustomQueryRepository {
 		return spec;
 	}
 
-	private <T> Mono<T> guarded(Mono<T> query) {
+	/**
+	 * Runs a query in a read-only transaction of its own with the statement timeout.
+	 * @param <T> the result type
+	 * @param query the query
+	 * @return the result, or {@link QueryTimedOutException} when it was cancelled
+	 */
+	<T> Mono<T> guarded(Mono<T> query) {
 		// SET cannot take a bind parameter; the value is a number from the configuration
 		Mono<Void> timeout = this.database.sql("set local statement_timeout = " + this.timeoutMillis).then();
 		return this.transactions.transactional(timeout.then(query))
@@ -170,10 +169,6 @@ public class CustomQueryRepository {
 	private static long count(Readable row, String column) {
 		Long value = row.get(column, Long.class);
 		return (value != null) ? value : 0;
-	}
-
-	private record Counted<T>(T item, Long total) {
-
 	}
 
 }

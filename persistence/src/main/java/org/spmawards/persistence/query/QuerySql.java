@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.persistence.support.Paging;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.r2dbc.dialect.PostgresDialect;
@@ -76,7 +77,7 @@ record QuerySql(String sql, Map<String, Object> parameters) {
 		Table earlier = Table.create(subject.view()).as("earlier");
 		Parameters parameters = new Parameters();
 		List<Expression> selected = new ArrayList<>(columns.stream().map(view::column).toList());
-		selected.add(AnalyticFunction.create("count", Expressions.asterisk()).as("total_count"));
+		selected.add(AnalyticFunction.create("count", Expressions.asterisk()).as(Paging.TOTAL_COUNT));
 		List<OrderByField> orderBy = new ArrayList<>();
 		for (SortOrder order : orders) {
 			Expression key = (order.field() == QueryField.CHANGE)

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.index.Methodology;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 
 /**
@@ -94,7 +94,7 @@ public record ReferenceData(Map<RegionCode, Region> regions, List<Sector> sector
 	 * @param level the level, or {@code null} for both
 	 * @return the service types, province level first, then by number
 	 */
-	public List<ServiceType> serviceTypes(SectorCode sector, @org.jspecify.annotations.Nullable ServiceLevel level) {
+	public List<ServiceType> serviceTypes(SectorCode sector, @org.jspecify.annotations.Nullable GovernmentLevel level) {
 		return this.serviceTypes.stream()
 			.filter((type) -> type.sector() == sector && (level == null || type.level() == level))
 			.toList();

@@ -21,28 +21,27 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.achievement.AchievementScale;
+import org.spmawards.domain.average.NationalAverage;
 import org.spmawards.domain.award.AwardCategory;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.award.AwardMention;
 import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.award.MentionKind;
 import org.spmawards.domain.award.Zone;
-import org.spmawards.domain.average.AverageScope;
-import org.spmawards.domain.average.NationalAverage;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.PublishedIndexValue;
-import org.spmawards.domain.index.PublishedRank;
 import org.spmawards.domain.index.Score;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.ranking.PublishedRank;
 import org.spmawards.domain.region.GeoPoint;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.Population;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 
 import static org.spmawards.persistence.reference.CuratedCsv.optional;
@@ -115,16 +114,16 @@ public final class ReferenceDataLoader {
 				+ " on conflict do nothing", sectors, (sector, statement) -> {
 					statement.setString(1, sector.code().name());
 					statement.setInt(2, sector.code().ordinal() + 1);
-					statement.setString(3, sector.nameId());
-					statement.setString(4, sector.shortNameId());
-					statement.setString(5, sector.nameEn());
+					statement.setString(3, sector.nameIndonesian());
+					statement.setString(4, sector.shortNameIndonesian());
+					statement.setString(5, sector.name());
 				});
 	}
 
 	private void loadServiceTypes() throws SQLException {
 		List<ServiceType> types = CuratedCsv.read("data/spm/service_types.csv",
 				(row) -> new ServiceType(required(row, "code"), SectorCode.valueOf(required(row, "field")),
-						ServiceLevel.valueOf(required(row, "level")), Integer.parseInt(required(row, "ordinal")),
+						GovernmentLevel.valueOf(required(row, "level")), Integer.parseInt(required(row, "ordinal")),
 						required(row, "name_id"), required(row, "name_en"), required(row, "recipients_en"),
 						Verification.fromCuratedCode(required(row, "verification"))));
 		insert("insert into service_type (code, sector_code, level, ordinal, name_id, name_en, recipients_en,"
@@ -133,9 +132,9 @@ public final class ReferenceDataLoader {
 					statement.setString(2, type.sector().name());
 					statement.setString(3, type.level().name());
 					statement.setInt(4, type.ordinal());
-					statement.setString(5, type.nameId());
-					statement.setString(6, type.nameEn());
-					statement.setString(7, type.recipientsEn());
+					statement.setString(5, type.nameIndonesian());
+					statement.setString(6, type.name());
+					statement.setString(7, type.recipients());
 					statement.setString(8, type.verification().name());
 				});
 	}
@@ -157,7 +156,7 @@ public final class ReferenceDataLoader {
 				+ " cut_off_provisional) values (?, ?, ?, ?, ?, ?) on conflict do nothing", levels,
 				(curated, statement) -> {
 					statement.setString(1, curated.level().code());
-					statement.setString(2, curated.level().nameId());
+					statement.setString(2, curated.level().name());
 					statement.setBigDecimal(3, curated.level().minInclusive());
 					statement.setBigDecimal(4, curated.level().maxExclusive());
 					statement.setString(5, curated.nameVerification().name());
@@ -318,16 +317,24 @@ public final class ReferenceDataLoader {
 	private void loadNationalAverages() throws SQLException {
 		List<NationalAverage> averages = CuratedCsv.read("data/spm/national_averages.csv",
 				(row) -> new NationalAverage(Integer.parseInt(required(row, "fiscal_year")),
-						AverageScope.valueOf(required(row, "scope")), Score.of(required(row, "value")),
+						governmentLevel(required(row, "scope")), Score.of(required(row, "value")),
 						optional(row, "achievement_level"), provenance(row)));
 		insert("insert into national_average (fiscal_year, scope, value, achievement_level, verification, sources,"
 				+ " note) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", averages, (average, statement) -> {
 					statement.setInt(1, average.fiscalYear());
-					statement.setString(2, average.scope().name());
+					statement.setString(2,
+							(average.governmentLevel() != null) ? average.governmentLevel().name() : ALL_REGIONS);
 					statement.setBigDecimal(3, average.value().value());
 					statement.setString(4, average.achievementLevel());
 					setProvenance(statement, 5, average.provenance());
 				});
+	}
+
+	/** The curated files' scope of a mean over every province, regency and city. */
+	private static final String ALL_REGIONS = "ALL";
+
+	private static @Nullable GovernmentLevel governmentLevel(String scope) {
+		return ALL_REGIONS.equals(scope) ? null : GovernmentLevel.valueOf(scope);
 	}
 
 	private static Provenance provenance(CSVRecord row) {

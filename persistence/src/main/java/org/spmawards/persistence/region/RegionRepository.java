@@ -1,13 +1,13 @@
 package org.spmawards.persistence.region;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import io.r2dbc.spi.Readable;
 import org.spmawards.domain.region.GeoPoint;
 import org.spmawards.domain.region.Population;
 import org.spmawards.domain.region.Region;
 import org.spmawards.persistence.support.Page;
+import org.spmawards.persistence.support.Paging;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Mono;
 
@@ -43,17 +43,10 @@ public class RegionRepository {
 	 * @return the page
 	 */
 	public Mono<Page<Region>> findPage(RegionFilter filter, long offset, int limit) {
-		String sql = "select " + COLUMNS + ", count(*) over () as total_count from region" + FILTER
+		String sql = "select " + COLUMNS + ", count(*) over () as " + Paging.TOTAL_COUNT + " from region" + FILTER
 				+ " order by code limit :limit offset :offset";
-		return bindFilter(this.database.sql(sql), filter).bind("limit", limit)
-			.bind("offset", offset)
-			.map((row) -> new Counted(region(row), row.get("total_count", Long.class)))
-			.all()
-			.collectList()
-			// past the end the window function has no row to report the count on
-			// past the end the window function has no row to report the count on
-			.flatMap((rows) -> rows.isEmpty() ? count(filter).map((total) -> new Page<Region>(List.of(), offset, total))
-					: Mono.just(new Page<>(rows.stream().map(Counted::region).toList(), offset, rows.get(0).total())));
+		return Paging.page(bindFilter(this.database.sql(sql), filter).bind("limit", limit).bind("offset", offset),
+				RegionRepository::region, offset, () -> count(filter));
 	}
 
 	/**
@@ -84,9 +77,6 @@ public class RegionRepository {
 		GeoPoint centroid = (latitude != null && longitude != null) ? new GeoPoint(latitude, longitude) : null;
 		return new Region(Rows.regionCode(row, "code"), Rows.string(row, "name"), population,
 				row.get("area_km2", BigDecimal.class), centroid);
-	}
-
-	private record Counted(Region region, Long total) {
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.Collection;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
@@ -45,7 +45,7 @@ public class SectorRepository {
 	 * @param level only service types of this level, or {@code null} for both levels
 	 * @return the service types, by field, level and ordinal
 	 */
-	public Flux<ServiceType> findServiceTypes(Collection<SectorCode> sectors, @Nullable ServiceLevel level) {
+	public Flux<ServiceType> findServiceTypes(Collection<SectorCode> sectors, @Nullable GovernmentLevel level) {
 		return this.database
 			.sql("select t.code, t.sector_code, t.level, t.ordinal, t.name_id, t.name_en, t.recipients_en,"
 					+ " t.verification from service_type t join sector s on s.code = t.sector_code"
@@ -59,7 +59,7 @@ public class SectorRepository {
 
 	static ServiceType serviceType(Readable row) {
 		return new ServiceType(Rows.string(row, "code"), SectorCode.valueOf(Rows.string(row, "sector_code")),
-				ServiceLevel.valueOf(Rows.string(row, "level")), Rows.integer(row, "ordinal"),
+				GovernmentLevel.valueOf(Rows.string(row, "level")), Rows.integer(row, "ordinal"),
 				Rows.string(row, "name_id"), Rows.string(row, "name_en"), Rows.string(row, "recipients_en"),
 				Verification.valueOf(Rows.string(row, "verification")));
 	}

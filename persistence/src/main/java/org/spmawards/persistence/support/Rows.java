@@ -6,11 +6,11 @@ import java.util.Arrays;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.domain.index.PublishedRank;
-import org.spmawards.domain.index.RankScope;
 import org.spmawards.domain.index.Score;
 import org.spmawards.domain.provenance.Provenance;
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.ranking.PublishedRank;
+import org.spmawards.domain.ranking.RankScope;
 import org.spmawards.domain.region.RegionCode;
 
 /**

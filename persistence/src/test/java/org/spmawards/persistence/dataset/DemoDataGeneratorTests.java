@@ -6,11 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.Population;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.domain.sector.ServiceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,11 +24,11 @@ class DemoDataGeneratorTests {
 			new Region(RegionCode.of("36.01"), "Kabupaten Pandeglang", null, null, null));
 
 	static final List<ServiceType> TYPES = List.of(
-			new ServiceType("EDU-P-1", SectorCode.EDUCATION, ServiceLevel.PROVINCE, 1, "x", "x", "x",
+			new ServiceType("EDU-P-1", SectorCode.EDUCATION, GovernmentLevel.PROVINCE, 1, "x", "x", "x",
 					Verification.VERIFIED_SINGLE),
-			new ServiceType("EDU-K-1", SectorCode.EDUCATION, ServiceLevel.REGENCY_CITY, 1, "x", "x", "x",
+			new ServiceType("EDU-K-1", SectorCode.EDUCATION, GovernmentLevel.REGENCY_CITY, 1, "x", "x", "x",
 					Verification.VERIFIED_SINGLE),
-			new ServiceType("HEA-K-1", SectorCode.HEALTH, ServiceLevel.REGENCY_CITY, 1, "x", "x", "x",
+			new ServiceType("HEA-K-1", SectorCode.HEALTH, GovernmentLevel.REGENCY_CITY, 1, "x", "x", "x",
 					Verification.VERIFIED_SINGLE));
 
 	@Test
@@ -59,7 +59,7 @@ class DemoDataGeneratorTests {
 			assertThat(new DemoDataGenerator(20251).generate(year, REGIONS, TYPES)).allSatisfy((achievement) -> {
 				assertThat(achievement.target()).isPositive();
 				assertThat(achievement.served()).isBetween(0L, achievement.target() * 11 / 10);
-				assertThat(achievement.qualityPct()).isBetween(new BigDecimal("30"), new BigDecimal("100"));
+				assertThat(achievement.quality()).isBetween(new BigDecimal("30"), new BigDecimal("100"));
 			});
 		}
 	}

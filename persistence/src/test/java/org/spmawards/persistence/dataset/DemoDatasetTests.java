@@ -1,15 +1,16 @@
 package org.spmawards.persistence.dataset;
 
 import org.junit.jupiter.api.Test;
-import org.spmawards.domain.index.IndexOrigin;
-import org.spmawards.domain.index.RankKind;
+import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Verification;
+import org.spmawards.domain.ranking.RankKind;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.persistence.imports.DataImporter;
 import org.spmawards.persistence.imports.ImportReport;
 import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.index.Ranking;
+import org.spmawards.persistence.ranking.Ranking;
+import org.spmawards.persistence.ranking.RankingRepository;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -41,6 +42,9 @@ class DemoDatasetTests {
 	@Autowired
 	IndexRepository index;
 
+	@Autowired
+	RankingRepository rankings;
+
 	@Test
 	void marksTheDatabaseAsDemo() {
 		StepVerifier.create(this.datasets.find()).assertNext((dataset) -> {
@@ -66,13 +70,13 @@ class DemoDatasetTests {
 	@Test
 	void ranksEveryCityNationallyForEachEdition() {
 		for (int fiscalYear = 2021; fiscalYear <= 2024; fiscalYear++) {
-			StepVerifier.create(this.index.findRanking(Ranking.of(fiscalYear, RegionLevel.CITY, null), 0, 5))
+			StepVerifier.create(this.rankings.findRanking(Ranking.of(fiscalYear, RegionLevel.CITY, null), 0, 5))
 				.assertNext((ranking) -> {
 					assertThat(ranking.coverage().regionsWithValue()).isEqualTo(98);
 					assertThat(ranking.coverage().regionsInCategory()).isEqualTo(98);
 					assertThat(ranking.coverage().rankKind()).isEqualTo(RankKind.NATIONAL);
 					assertThat(ranking.page().items()).allSatisfy((row) -> {
-						assertThat(row.value().ranks().nationalOrigin()).isEqualTo(IndexOrigin.COMPUTED);
+						assertThat(row.value().ranks().nationalOrigin()).isEqualTo(Origin.COMPUTED);
 						assertThat(row.value().provenance().verification()).isEqualTo(Verification.SYNTHETIC);
 					});
 				})

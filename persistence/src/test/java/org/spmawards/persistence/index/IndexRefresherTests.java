@@ -3,11 +3,13 @@ package org.spmawards.persistence.index;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spmawards.domain.index.Completeness;
-import org.spmawards.domain.index.IndexOrigin;
+import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Verification;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.ranking.Ranking;
+import org.spmawards.persistence.ranking.RankingRepository;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;
 
@@ -28,6 +30,9 @@ class IndexRefresherTests {
 
 	@Autowired
 	IndexRepository index;
+
+	@Autowired
+	RankingRepository rankings;
 
 	@Autowired
 	DatabaseClient database;
@@ -58,7 +63,7 @@ class IndexRefresherTests {
 
 	@Test
 	void leavesAComputedValueOfOneServiceOutOfTheRanking() {
-		StepVerifier.create(this.index.findRanking(Ranking.of(2024, RegionLevel.CITY, null), 0, 20))
+		StepVerifier.create(this.rankings.findRanking(Ranking.of(2024, RegionLevel.CITY, null), 0, 20))
 			.assertNext((ranking) -> {
 				assertThat(ranking.page().items())
 					.extracting((row) -> row.rank() + " " + row.value().region() + " " + row.value().value() + " "
@@ -94,7 +99,7 @@ class IndexRefresherTests {
 	@Test
 	void ranksEachFieldSeparatelyWithOnlyItsCompleteValues() {
 		StepVerifier
-			.create(this.index.findRanking(Ranking.of(2024, RegionLevel.CITY, SectorCode.EDUCATION), 0, 20)
+			.create(this.rankings.findRanking(Ranking.of(2024, RegionLevel.CITY, SectorCode.EDUCATION), 0, 20)
 				.flatMapIterable((ranking) -> ranking.page().items())
 				.map((row) -> row.rank() + " " + row.value().region() + " " + row.rankKind()))
 			.expectNext("1 36.71 WITHIN_DATA_HELD")
@@ -106,9 +111,9 @@ class IndexRefresherTests {
 		StepVerifier.create(this.refresher.refresh(2024)).expectNext(12).verifyComplete();
 		StepVerifier.create(this.index.find(RegionCode.of("36.03"), 2024, null)).assertNext((value) -> {
 			assertThat(value.value().value()).isEqualByComparingTo("8.00");
-			assertThat(value.origin()).isEqualTo(IndexOrigin.COMPUTED);
+			assertThat(value.origin()).isEqualTo(Origin.COMPUTED);
 			assertThat(value.achievementLevel()).isEqualTo("BELUM_TUNTAS");
-			assertThat(value.achievementLevelOrigin()).isEqualTo(IndexOrigin.COMPUTED);
+			assertThat(value.achievementLevelOrigin()).isEqualTo(Origin.COMPUTED);
 			assertThat(value.completeness()).isEqualTo(new Completeness(1, 29));
 		}).verifyComplete();
 	}

@@ -1,17 +1,11 @@
 package org.spmawards.persistence.index;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.spmawards.domain.index.IndexOrigin;
-import org.spmawards.domain.index.IndexStatus;
-import org.spmawards.domain.index.PublishedRank;
-import org.spmawards.domain.index.RankKind;
-import org.spmawards.domain.index.RankScope;
 import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.region.RegionCode;
-import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;
@@ -32,111 +26,14 @@ class IndexRepositoryTests {
 	IndexRepository index;
 
 	@Test
-	void ranksMalukuAsTheOnlyProvinceWithA2024ValueAndComparesItsPublishedRanks() {
-		StepVerifier.create(this.index.findRanking(Ranking.of(2024, RegionLevel.PROVINCE, null), 0, 20))
-			.assertNext((ranking) -> {
-				assertThat(ranking.coverage().regionsWithValue()).isEqualTo(1);
-				assertThat(ranking.coverage().regionsInCategory()).isEqualTo(38);
-				assertThat(ranking.coverage().rankKind()).isEqualTo(RankKind.WITHIN_DATA_HELD);
-				RankingRow maluku = ranking.page().items().get(0);
-				assertThat(maluku.value().region()).isEqualTo(RegionCode.of("81"));
-				assertThat(maluku.value().value().value()).isEqualByComparingTo("97.89");
-				assertThat(maluku.rank()).isEqualTo(1);
-				assertThat(maluku.rankKind()).isEqualTo(RankKind.WITHIN_DATA_HELD);
-				assertThat(maluku.value().ranks().published()).isEqualTo(PublishedRank.national(17));
-				assertThat(maluku.value().ranks().national()).isEqualTo(17);
-				assertThat(maluku.value().origin()).isEqualTo(IndexOrigin.PUBLISHED);
-				// 21st of the provinces for fiscal year 2023, 17th for 2024: up 4
-				assertThat(maluku.previousNationalRank()).isEqualTo(21);
-				assertThat(maluku.nationalRankChange()).isEqualTo(4);
-			})
-			.verifyComplete();
-	}
-
-	@Test
-	void leavesAPreliminaryValueOutOfTheNationalRankingAndCountsIt() {
-		// Kotamobagu's 86.43 for 2022 is preliminary and 4th within Sulawesi Utara only
-		StepVerifier.create(this.index.findRanking(Ranking.of(2022, RegionLevel.CITY, null), 0, 20))
-			.assertNext((ranking) -> {
-				assertThat(ranking.page().items()).isEmpty();
-				assertThat(ranking.coverage().regionsWithValue()).isZero();
-				assertThat(ranking.coverage().preliminaryLeftOut()).isEqualTo(1);
-			})
-			.verifyComplete();
-		StepVerifier
-			.create(this.index.findRanking(new Ranking(2022, RegionLevel.CITY, null, null, true), 0, 20)
-				.map((ranking) -> ranking.page().items().get(0)))
-			.assertNext((kotamobagu) -> {
-				assertThat(kotamobagu.value().region()).isEqualTo(RegionCode.of("71.74"));
-				assertThat(kotamobagu.value().status()).isEqualTo(IndexStatus.PRELIMINARY);
-				assertThat(kotamobagu.rank()).isEqualTo(1);
-				assertThat(kotamobagu.rankKind()).isEqualTo(RankKind.WITHIN_DATA_HELD);
-				assertThat(kotamobagu.value().rank()).isNull();
-				assertThat(kotamobagu.value().ranks().published())
-					.isEqualTo(new PublishedRank(4, new RankScope(RankScope.Kind.PROVINCE, "Sulawesi Utara")));
-				assertThat(kotamobagu.value().ranks().national()).isNull();
-			})
-			.verifyComplete();
-	}
-
-	@Test
 	void marksALevelDerivedFromTheCutOffsAsComputed() {
 		StepVerifier.create(this.index.find(RegionCode.of("36.71"), 2024, null)).assertNext((tangerang) -> {
-			assertThat(tangerang.origin()).isEqualTo(IndexOrigin.PUBLISHED);
+			assertThat(tangerang.origin()).isEqualTo(Origin.PUBLISHED);
 			assertThat(tangerang.achievementLevel()).isEqualTo("TUNTAS_UTAMA");
-			assertThat(tangerang.achievementLevelOrigin()).isEqualTo(IndexOrigin.COMPUTED);
+			assertThat(tangerang.achievementLevelOrigin()).isEqualTo(Origin.COMPUTED);
 		}).verifyComplete();
 		StepVerifier.create(this.index.find(RegionCode.of("81"), 2024, null))
-			.assertNext((maluku) -> assertThat(maluku.achievementLevelOrigin()).isEqualTo(IndexOrigin.PUBLISHED))
-			.verifyComplete();
-	}
-
-	@Test
-	void ranksATieEquallyAndListsItByCodeWhileKeepingThePublishedRanks() {
-		StepVerifier.create(this.index.findRanking(Ranking.of(2021, RegionLevel.PROVINCE, null), 0, 20))
-			.assertNext((ranking) -> {
-				assertThat(ranking.page().items()).extracting(
-						(row) -> row.value().region().value() + " " + row.rank() + " " + row.value().ranks().national())
-					.containsExactly("33 1 1", "73 1 2");
-			})
-			.verifyComplete();
-	}
-
-	@Test
-	void filtersByProvinceAndKeepsTheNationalRank() {
-		StepVerifier
-			.create(this.index.findRanking(new Ranking(2024, RegionLevel.CITY, null, RegionCode.of("36"), false), 0,
-					20))
-			.assertNext((ranking) -> {
-				assertThat(ranking.page().items()).extracting((row) -> row.value().region().value() + " " + row.rank())
-					.containsExactly("36.71 1");
-				assertThat(ranking.coverage().regionsInCategory()).isEqualTo(4);
-			})
-			.verifyComplete();
-	}
-
-	@Test
-	void reportsCoverageForAPagePastTheEnd() {
-		StepVerifier.create(this.index.findRanking(Ranking.of(2024, RegionLevel.CITY, null), 50, 20))
-			.assertNext((ranking) -> {
-				assertThat(ranking.page().items()).isEmpty();
-				assertThat(ranking.page().totalCount()).isEqualTo(2);
-				assertThat(ranking.coverage().regionsWithValue()).isEqualTo(2);
-				assertThat(ranking.coverage().regionsInCategory()).isEqualTo(98);
-			})
-			.verifyComplete();
-	}
-
-	@Test
-	void ranksWithinAField() {
-		StepVerifier
-			.create(this.index.findRanking(Ranking.of(2024, RegionLevel.PROVINCE, SectorCode.HEALTH), 0, 20)
-				.map((ranking) -> ranking.page().items().get(0).value()))
-			.assertNext((value) -> {
-				assertThat(value.sector()).isEqualTo(SectorCode.HEALTH);
-				assertThat(value.value().value()).isEqualByComparingTo("100");
-				assertThat(value.achievementLevel()).isEqualTo("TUNTAS_PARIPURNA");
-			})
+			.assertNext((maluku) -> assertThat(maluku.achievementLevelOrigin()).isEqualTo(Origin.PUBLISHED))
 			.verifyComplete();
 	}
 
@@ -159,35 +56,6 @@ class IndexRepositoryTests {
 		StepVerifier.create(this.index.findHistory(List.of(RegionCode.of("81")), 2024, 2024).count())
 			.expectNext(4L)
 			.verifyComplete();
-	}
-
-	@Test
-	void summarisesATieExactly() {
-		StepVerifier.create(this.index.statistics(2021, RegionLevel.PROVINCE, null)).assertNext((statistics) -> {
-			assertThat(statistics.count()).isEqualTo(2);
-			assertThat(statistics.min()).isEqualByComparingTo("100");
-			assertThat(statistics.median()).isEqualByComparingTo("100");
-			assertThat(statistics.countByLevel()).containsExactly(java.util.Map.entry("TUNTAS_PARIPURNA", 2L));
-		}).verifyComplete();
-	}
-
-	@Test
-	void summarisesAnEmptyRankingAsUnknown() {
-		StepVerifier.create(this.index.statistics(2019, RegionLevel.CITY, null)).assertNext((statistics) -> {
-			assertThat(statistics.count()).isZero();
-			assertThat(statistics.mean()).isNull();
-			assertThat(statistics.median()).isNull();
-		}).verifyComplete();
-	}
-
-	@Test
-	void takesTheMedianOfAnEvenCountAsTheMeanOfTheMiddleValues() {
-		StepVerifier.create(this.index.statistics(2024, RegionLevel.CITY, null)).assertNext((statistics) -> {
-			assertThat(statistics.count()).isEqualTo(2);
-			// 99.95 and 99.83
-			assertThat(statistics.median()).isEqualByComparingTo(new BigDecimal("99.89"));
-			assertThat(statistics.mean()).isEqualByComparingTo(new BigDecimal("99.89"));
-		}).verifyComplete();
 	}
 
 }

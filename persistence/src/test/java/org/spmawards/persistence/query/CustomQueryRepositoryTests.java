@@ -222,4 +222,16 @@ class CustomQueryRepositoryTests {
 		return value.fiscalYear() + " " + value.region() + " " + value.sector();
 	}
 
+	@Test
+	void runsEveryQueryInAReadOnlyTransaction(@Autowired DatabaseClient database) {
+		StepVerifier
+			.create(this.queries
+				.guarded(database.sql("show transaction_read_only").map((row) -> row.get(0, String.class)).one()))
+			.expectNext("on")
+			.verifyComplete();
+		StepVerifier.create(this.queries.guarded(database.sql("delete from data_revision").then()))
+			.expectErrorSatisfies((error) -> assertThat(error).hasMessageContaining("read-only transaction"))
+			.verify();
+	}
+
 }

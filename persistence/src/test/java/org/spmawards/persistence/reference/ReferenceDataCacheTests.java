@@ -3,12 +3,12 @@ package org.spmawards.persistence.reference;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.Population;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;
 
@@ -69,7 +69,7 @@ class ReferenceDataCacheTests {
 			assertThat(data.sectors()).hasSize(6);
 			assertThat(data.serviceTypes(SectorCode.EDUCATION, null)).extracting((type) -> type.code())
 				.containsExactly("EDU-P-1", "EDU-P-2", "EDU-K-1", "EDU-K-2", "EDU-K-3");
-			assertThat(data.serviceTypes(SectorCode.HEALTH, ServiceLevel.REGENCY_CITY)).hasSize(12);
+			assertThat(data.serviceTypes(SectorCode.HEALTH, GovernmentLevel.REGENCY_CITY)).hasSize(12);
 			assertThat(data.levels()).hasSize(6);
 			assertThat(data.edition(2025))
 				.hasValueSatisfying((edition) -> assertThat(edition.fiscalYear()).isEqualTo(2024));

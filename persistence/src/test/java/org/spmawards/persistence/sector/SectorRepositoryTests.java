@@ -3,8 +3,8 @@ package org.spmawards.persistence.sector;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
+import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.domain.sector.ServiceLevel;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;
 
@@ -31,11 +31,12 @@ class SectorRepositoryTests {
 	@Test
 	void countsFourteenProvinceAndTwentyNineRegencyCityServiceTypes() {
 		StepVerifier
-			.create(this.sectors.findServiceTypes(EnumSet.allOf(SectorCode.class), ServiceLevel.PROVINCE).count())
+			.create(this.sectors.findServiceTypes(EnumSet.allOf(SectorCode.class), GovernmentLevel.PROVINCE).count())
 			.expectNext(14L)
 			.verifyComplete();
 		StepVerifier
-			.create(this.sectors.findServiceTypes(EnumSet.allOf(SectorCode.class), ServiceLevel.REGENCY_CITY).count())
+			.create(this.sectors.findServiceTypes(EnumSet.allOf(SectorCode.class), GovernmentLevel.REGENCY_CITY)
+				.count())
 			.expectNext(29L)
 			.verifyComplete();
 	}
@@ -51,7 +52,8 @@ class SectorRepositoryTests {
 	@Test
 	void keepsTheProvisionalMarkOfACuratedServiceType() {
 		StepVerifier
-			.create(this.sectors.findServiceTypes(EnumSet.of(SectorCode.PUBLIC_ORDER), ServiceLevel.PROVINCE).single())
+			.create(this.sectors.findServiceTypes(EnumSet.of(SectorCode.PUBLIC_ORDER), GovernmentLevel.PROVINCE)
+				.single())
 			.assertNext((type) -> assertThat(type.verification().name()).isEqualTo("PROVISIONAL"))
 			.verifyComplete();
 	}

@@ -1,5 +1,6 @@
 package org.spmawards.persistence.test;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.config.DatabaseUrl;
 import org.testcontainers.DockerClientFactory;
@@ -21,7 +23,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * <li>the server in {@code SPM_TEST_DATABASE_URL}
  * ({@code postgres://user:password@host:port/database}), if set;</li>
  * <li>otherwise a Testcontainers PostgreSQL, if Docker is available;</li>
- * <li>otherwise a PostgreSQL listening on localhost:5432 as user {@code postgres}.</li>
+ * <li>otherwise a PostgreSQL listening on localhost:5432 as user {@code postgres};</li>
+ * <li>otherwise the embedded PostgreSQL that the service ships.</li>
  * </ol>
  * On the chosen server each test JVM works in throw-away databases that it creates and
  * drops when it exits, so test runs never see each other's data.
@@ -98,9 +101,32 @@ public final class TestDatabase {
 		if (reachable(local)) {
 			return local;
 		}
-		throw new IllegalStateException("No PostgreSQL for the tests: set " + URL_VARIABLE
-				+ "=postgres://user:password@host:port/database (a user that may create databases), "
-				+ "start Docker for Testcontainers, or run PostgreSQL on localhost:5432 with user postgres.");
+		return embedded();
+	}
+
+	/**
+	 * Starts the embedded PostgreSQL the service itself ships, so that the tests pass on
+	 * a machine with nothing but a JDK and Maven; it stops when the test JVM exits.
+	 */
+	private static DatabaseUrl embedded() {
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					// the JVM is exiting; the data directory is temporary
+				}
+			}));
+			return new DatabaseUrl("localhost", postgres.getPort(), "postgres", "postgres", null);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No PostgreSQL for the tests: set " + URL_VARIABLE
+					+ "=postgres://user:password@host:port/database (a user that may create databases), start Docker"
+					+ " for Testcontainers, or run PostgreSQL on localhost:5432 with user postgres; the embedded"
+					+ " PostgreSQL did not start either: " + ex.getMessage(), ex);
+		}
 	}
 
 	private static boolean dockerAvailable() {

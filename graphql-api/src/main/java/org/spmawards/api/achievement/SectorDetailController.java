@@ -1,0 +1,81 @@
+package org.spmawards.api.achievement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.api.award.Editions;
+import org.spmawards.api.support.Arguments;
+import org.spmawards.api.support.Loaders;
+import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.region.Region;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.domain.sector.ServiceType;
+import org.spmawards.persistence.index.AchievementRepository;
+import org.spmawards.persistence.index.AchievementRow;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.reference.ReferenceData;
+import org.spmawards.persistence.reference.ReferenceDataCache;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Serves one field of one region down to its service types.
+ */
+@Controller
+class SectorDetailController {
+
+	private final AchievementRepository achievements;
+
+	private final IndexRepository index;
+
+	private final ReferenceDataCache referenceData;
+
+	SectorDetailController(AchievementRepository achievements, IndexRepository index,
+			ReferenceDataCache referenceData) {
+		this.achievements = achievements;
+		this.index = index;
+		this.referenceData = referenceData;
+	}
+
+	@QueryMapping
+	Mono<SectorDetail> sectorDetail(@Argument String regionCode, @Argument int edition, @Argument SectorCode sector) {
+		RegionCode code = Arguments.regionCode("regionCode", regionCode);
+		return this.referenceData.get().flatMap((data) -> {
+			AwardEdition found = Editions.require(data, "edition", edition);
+			return Mono.justOrEmpty(data.region(code)).flatMap((region) -> detail(region, found, sector, data));
+		});
+	}
+
+	private Mono<SectorDetail> detail(Region region, AwardEdition edition, SectorCode sector, ReferenceData data) {
+		int fiscalYear = edition.fiscalYear();
+		List<ServiceType> types = data.serviceTypes(sector, region.governmentLevel());
+		return Mono.zip(
+				this.achievements.findByRegion(region.code(), fiscalYear, sector)
+					.collectMap((row) -> row.reported().serviceType()),
+				this.index.find(region.code(), fiscalYear, sector).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.map((inputs) -> new SectorDetail(region, data.sector(sector), fiscalYear, inputs.getT2().orElse(null),
+					types.stream().map((type) -> {
+						AchievementRow reported = inputs.getT1().get(type.code());
+						return (reported != null) ? ServiceAchievementView.of(reported)
+								: ServiceAchievementView.notReported(region.code(), fiscalYear, type);
+					}).toList()));
+	}
+
+	@SchemaMapping(typeName = "SectorDetail")
+	CompletableFuture<@Nullable AchievementLevel> achievementLevel(SectorDetail detail,
+			DataLoader<String, AchievementLevel> levels) {
+		IndexValue value = detail.indexValue();
+		return Loaders.loadIfPresent(levels, (value != null) ? value.achievementLevel() : null);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * How the SPM index is computed.
+ */
+@NullMarked
+package org.spmawards.api.methodology;
+
+import org.jspecify.annotations.NullMarked;

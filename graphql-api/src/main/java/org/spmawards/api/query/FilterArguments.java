@@ -1,0 +1,196 @@
+package org.spmawards.api.query;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.IndexStatus;
+import org.spmawards.domain.provenance.Origin;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.SectorCode;
+
+/**
+ * The filter input objects of the schema, bound to records: the conditions on one field
+ * ({@code IntFilter}, {@code CodeFilter}, ...) and the filters of rows that combine them
+ * with {@code and}, {@code or} and {@code not}. A field left out, or given as null, sets
+ * no condition.
+ */
+final class FilterArguments {
+
+	private FilterArguments() {
+	}
+
+	/**
+	 * The conditions on one field.
+	 */
+	interface Conditions {
+
+		/**
+		 * Returns the operators given, by their schema names, in the schema's order.
+		 * @return the values given, by operator
+		 */
+		Map<String, Object> given();
+
+		static Map<String, Object> of(@Nullable Object... namesAndValues) {
+			Map<String, Object> given = new LinkedHashMap<>();
+			for (int i = 0; i < namesAndValues.length; i += 2) {
+				Object value = namesAndValues[i + 1];
+				if (value != null) {
+					given.put((String) namesAndValues[i], value);
+				}
+			}
+			return given;
+		}
+
+	}
+
+	/**
+	 * A filter of rows: conditions on fields, and filters combined with and, or and not.
+	 *
+	 * @param <F> the filter's own type
+	 */
+	interface RowFilter<F extends RowFilter<F>> {
+
+		/**
+		 * Returns the conditions given, by the schema's field names, in the schema's
+		 * order.
+		 * @return the conditions, by field
+		 */
+		Map<String, Conditions> fields();
+
+		@Nullable List<F> and();
+
+		@Nullable List<F> or();
+
+		@Nullable F not();
+
+		static Map<String, Conditions> of(@Nullable Object... namesAndConditions) {
+			Map<String, Conditions> given = new LinkedHashMap<>();
+			for (int i = 0; i < namesAndConditions.length; i += 2) {
+				Object conditions = namesAndConditions[i + 1];
+				if (conditions != null) {
+					given.put((String) namesAndConditions[i], (Conditions) conditions);
+				}
+			}
+			return given;
+		}
+
+	}
+
+	record IntFilter(@Nullable Integer equalTo, @Nullable Integer notEqualTo, @Nullable List<Integer> in,
+			@Nullable List<Integer> notIn, @Nullable Integer lessThan, @Nullable Integer lessThanOrEqualTo,
+			@Nullable Integer greaterThan, @Nullable Integer greaterThanOrEqualTo,
+			@Nullable Boolean isNull) implements Conditions {
+
+		@Override
+		public Map<String, Object> given() {
+			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo, "in", this.in, "notIn",
+					this.notIn, "lessThan", this.lessThan, "lessThanOrEqualTo", this.lessThanOrEqualTo, "greaterThan",
+					this.greaterThan, "greaterThanOrEqualTo", this.greaterThanOrEqualTo, "isNull", this.isNull);
+		}
+
+	}
+
+	record FloatFilter(@Nullable Double equalTo, @Nullable Double notEqualTo, @Nullable List<Double> in,
+			@Nullable List<Double> notIn, @Nullable Double lessThan, @Nullable Double lessThanOrEqualTo,
+			@Nullable Double greaterThan, @Nullable Double greaterThanOrEqualTo,
+			@Nullable Boolean isNull) implements Conditions {
+
+		@Override
+		public Map<String, Object> given() {
+			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo, "in", this.in, "notIn",
+					this.notIn, "lessThan", this.lessThan, "lessThanOrEqualTo", this.lessThanOrEqualTo, "greaterThan",
+					this.greaterThan, "greaterThanOrEqualTo", this.greaterThanOrEqualTo, "isNull", this.isNull);
+		}
+
+	}
+
+	record CodeFilter(@Nullable String equalTo, @Nullable String notEqualTo, @Nullable List<String> in,
+			@Nullable List<String> notIn) implements Conditions {
+
+		@Override
+		public Map<String, Object> given() {
+			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo, "in", this.in, "notIn",
+					this.notIn);
+		}
+
+	}
+
+	record RegionLevelFilter(@Nullable RegionLevel equalTo, @Nullable RegionLevel notEqualTo,
+			@Nullable List<RegionLevel> in, @Nullable List<RegionLevel> notIn) implements Conditions {
+
+		@Override
+		public Map<String, Object> given() {
+			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo, "in", this.in, "notIn",
+					this.notIn);
+		}
+
+	}
+
+	record SectorFilter(@Nullable SectorCode equalTo, @Nullable SectorCode notEqualTo, @Nullable List<SectorCode> in,
+			@Nullable List<SectorCode> notIn, @Nullable Boolean isNull) implements Conditions {
+
+		@Override
+		public Map<String, Object> given() {
+			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo, "in", this.in, "notIn",
+					this.notIn, "isNull", this.isNull);
+		}
+
+	}
+
+	record OriginFilter(@Nullable Origin equalTo, @Nullable Origin notEqualTo) implements Conditions {
+
+		@Override
+		public Map<String, Object> given() {
+			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo);
+		}
+
+	}
+
+	record StatusFilter(@Nullable IndexStatus equalTo, @Nullable IndexStatus notEqualTo) implements Conditions {
+
+		@Override
+		public Map<String, Object> given() {
+			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo);
+		}
+
+	}
+
+	record IndexValueFilter(@Nullable IntFilter fiscalYear, @Nullable CodeFilter regionCode,
+			@Nullable CodeFilter provinceCode, @Nullable RegionLevelFilter level, @Nullable SectorFilter sector,
+			@Nullable FloatFilter value, @Nullable OriginFilter origin, @Nullable StatusFilter status,
+			@Nullable List<IndexValueFilter> and, @Nullable List<IndexValueFilter> or,
+			@Nullable IndexValueFilter not) implements RowFilter<IndexValueFilter> {
+
+		@Override
+		public Map<String, Conditions> fields() {
+			return RowFilter.of("fiscalYear", this.fiscalYear, "regionCode", this.regionCode, "provinceCode",
+					this.provinceCode, "level", this.level, "sector", this.sector, "value", this.value, "origin",
+					this.origin, "status", this.status);
+		}
+
+	}
+
+	record AchievementFilter(@Nullable IntFilter fiscalYear, @Nullable CodeFilter regionCode,
+			@Nullable CodeFilter provinceCode, @Nullable RegionLevelFilter level, @Nullable SectorFilter sector,
+			@Nullable CodeFilter serviceType, @Nullable FloatFilter achievement, @Nullable IntFilter target,
+			@Nullable IntFilter served, @Nullable FloatFilter quality, @Nullable List<AchievementFilter> and,
+			@Nullable List<AchievementFilter> or,
+			@Nullable AchievementFilter not) implements RowFilter<AchievementFilter> {
+
+		@Override
+		public Map<String, Conditions> fields() {
+			return RowFilter.of("fiscalYear", this.fiscalYear, "regionCode", this.regionCode, "provinceCode",
+					this.provinceCode, "level", this.level, "sector", this.sector, "serviceType", this.serviceType,
+					"achievement", this.achievement, "target", this.target, "served", this.served, "quality",
+					this.quality);
+		}
+
+	}
+
+	record StatisticsFilter(@Nullable IndexValueFilter indexValues, @Nullable AchievementFilter achievements) {
+
+	}
+
+}

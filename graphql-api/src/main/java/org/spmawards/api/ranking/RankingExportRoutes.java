@@ -1,0 +1,90 @@
+package org.spmawards.api.ranking;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.spmawards.api.export.CsvResponses;
+import org.spmawards.api.support.ProblemResponses;
+import org.spmawards.api.support.QueryParameters;
+import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.dataset.DatasetKind;
+import org.spmawards.persistence.dataset.DemoSettings;
+import org.spmawards.persistence.ranking.Ranking;
+import org.spmawards.persistence.ranking.RankingRepository;
+import org.spmawards.persistence.ranking.RankingTable;
+import org.spmawards.persistence.reference.ReferenceDataCache;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * {@code /export/rankings.csv}: a whole ranking as CSV, with the arguments of the GraphQL
+ * {@code rankings} field and the same entries, from the same statement.
+ */
+@Configuration(proxyBeanMethods = false)
+class RankingExportRoutes {
+
+	/** The most entries a ranking has: the regencies. */
+	private static final int MAX_RANKING = 1000;
+
+	private final RankingRepository rankings;
+
+	private final ReferenceDataCache referenceData;
+
+	private final boolean demo;
+
+	RankingExportRoutes(RankingRepository rankings, ReferenceDataCache referenceData, DemoSettings settings) {
+		this.rankings = rankings;
+		this.referenceData = referenceData;
+		this.demo = settings.kind() == DatasetKind.DEMO;
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> rankingExportRouter() {
+		return RouterFunctions.route().GET("/export/rankings.csv", CsvResponses.checked(this::rankings)).build();
+	}
+
+	/**
+	 * The arguments of {@code rankings}, but paging: the file holds the whole ranking.
+	 */
+	private Mono<ServerResponse> rankings(ServerRequest request) {
+		QueryParameters parameters = QueryParameters.of(request,
+				Set.of("edition", "category", "sector", "provinceCode", "includePreliminary"));
+		int edition = parameters.requiredInteger("edition", "2025");
+		RegionLevel category = parameters.requiredEnumeration("category", RegionLevel.class);
+		SectorCode sector = parameters.enumeration("sector", SectorCode.class);
+		RegionCode province = parameters.regionCode("provinceCode", true);
+		boolean includePreliminary = parameters.bool("includePreliminary");
+		return this.referenceData.get().flatMap((data) -> {
+			AwardEdition found = data.edition(edition).orElse(null);
+			if (found == null) {
+				return ProblemResponses.problem(HttpStatus.NOT_FOUND,
+						"There is no SPM Awards edition in " + edition + "; the editions are "
+								+ data.editions()
+									.stream()
+									.map((each) -> String.valueOf(each.year()))
+									.collect(Collectors.joining(", ")),
+						Map.of("parameter", "edition"));
+			}
+			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
+			Flux<String> lines = this.rankings.findRanking(ranking, 0, MAX_RANKING)
+				.flatMapIterable((page) -> RankingTable.lines(edition, page, data));
+			return CsvResponses.csv(lines,
+					CsvResponses.fileName(this.demo, "ranking", String.valueOf(edition), category.name(),
+							(sector != null) ? sector.name() : "overall", (province != null) ? province.value() : null,
+							includePreliminary ? "with-preliminary" : null));
+		});
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.spmawards.persistence.ranking;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.r2dbc.spi.Readable;
+import org.spmawards.domain.ranking.RankKind;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.support.Page;
+import org.spmawards.persistence.support.Rows;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads rankings: the ranked index values of one category, a page at a time, with the
+ * ranking's coverage and each entry's ranks of the year before, in one statement.
+ */
+@Repository
+public class RankingRepository {
+
+	private static final String IN_PROVINCE = "(cast(:province as text) is null or left(%s.region_code, 2) = :province)";
+
+	private final DatabaseClient database;
+
+	public RankingRepository(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Reads a page of a ranking with its coverage, in one statement. Filtering by
+	 * province keeps the national ranks.
+	 * @param ranking which ranking
+	 * @param offset how many entries to skip
+	 * @param limit how many entries to return at most
+	 * @return the page with its coverage
+	 */
+	public Mono<RankingPage> findRanking(Ranking ranking, long offset, int limit) {
+		// the rank column is one of two fixed names, never the client's text
+		String rank = ranking.includePreliminary() ? "rank_with_preliminary" : "rank";
+		String category = " where %1$s.fiscal_year = :fiscalYear and %1$s.category = :category and %1$s.scope = :scope";
+		// the summary always has one row, so the page's count and coverage come with it
+		// even past the last entry; the previous year is joined to the page only
+		String sql = "with summary as (select" + " count(*) filter (where c." + rank
+				+ " is not null) as ranked_nationally," + " count(*) filter (where c." + rank + " is not null and "
+				+ IN_PROVINCE.formatted("c") + ") as ranked," + " count(*) filter (where c." + rank
+				+ " is null and c.rank_with_preliminary is not null and " + IN_PROVINCE.formatted("c")
+				+ ") as preliminary_left_out," + " count(*) filter (where c.rank_with_preliminary is null and "
+				+ IN_PROVINCE.formatted("c") + ") as incomplete_left_out,"
+				+ " (select count(*) from region r where r.level = :category) as regions_nationally,"
+				+ " (select count(*) from region r where r.level = :category"
+				+ " and (cast(:province as text) is null or r.province_code = :province)) as regions_in_category from index_value c"
+				+ category.formatted("c") + ")," + " page as (select " + IndexRepository.COLUMNS + ", v.scope, v."
+				+ rank + " as listed_rank from index_value v" + category.formatted("v") + " and v." + rank
+				+ " is not null and " + IN_PROVINCE.formatted("v") + " order by v." + rank
+				+ ", v.region_code limit :limit offset :offset)" + " select s.*, v.*, "
+				+ IndexRepository.PREVIOUS_COLUMNS + " from summary s left join page v on true"
+				+ IndexRepository.PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
+		return this.database.sql(sql)
+			.bind("fiscalYear", ranking.fiscalYear())
+			.bind("category", ranking.category().name())
+			.bind("scope", IndexRepository.scope(ranking.sector()))
+			.bind("province",
+					Parameter.fromOrEmpty((ranking.province() != null) ? ranking.province().value() : null,
+							String.class))
+			.bind("limit", limit)
+			.bind("offset", offset)
+			.map((row) -> {
+				RankKind kind = (count(row, "ranked_nationally") == count(row, "regions_nationally"))
+						? RankKind.NATIONAL : RankKind.WITHIN_DATA_HELD;
+				RankingCoverage coverage = new RankingCoverage(count(row, "ranked"), count(row, "regions_in_category"),
+						count(row, "preliminary_left_out"), count(row, "incomplete_left_out"), kind);
+				RankingRow entry = (row.get("region_code", String.class) != null)
+						? new RankingRow(IndexRepository.indexValue(row), Rows.integer(row, "listed_rank"), kind,
+								IndexRepository.previousRanks(row))
+						: null;
+				return new SummaryAndRow(coverage, Optional.ofNullable(entry));
+			})
+			.all()
+			.collectList()
+			.map((rows) -> {
+				RankingCoverage coverage = rows.get(0).coverage();
+				List<RankingRow> entries = rows.stream().flatMap((row) -> row.entry().stream()).toList();
+				return new RankingPage(new Page<>(entries, offset, coverage.regionsWithValue()), coverage);
+			});
+	}
+
+	private static long count(Readable row, String column) {
+		Long value = row.get(column, Long.class);
+		return (value != null) ? value : 0;
+	}
+
+	private record SummaryAndRow(RankingCoverage coverage, Optional<RankingRow> entry) {
+
+	}
+
+}
