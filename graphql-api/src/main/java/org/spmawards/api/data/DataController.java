@@ -2,7 +2,6 @@ package org.spmawards.api.data;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.Connection;
-import org.spmawards.api.support.PageRequest;
 import org.spmawards.api.support.Pagination;
 import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetRepository;
@@ -41,9 +40,8 @@ class DataController {
 	Mono<Connection<DataRevision>> dataRevisions(@Argument @Nullable Integer fiscalYear,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before) {
-		PageRequest page = this.pagination.request(first, after, last, before);
-		return this.pagination.read(page, (slice) -> this.revisions.findPage(fiscalYear, slice.offset(), slice.limit()))
-			.map(this.pagination::connection);
+		return this.pagination.connection(first, after, last, before,
+				(slice) -> this.revisions.findPage(fiscalYear, slice.offset(), slice.limit()));
 	}
 
 }

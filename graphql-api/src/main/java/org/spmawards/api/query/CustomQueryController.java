@@ -1,12 +1,12 @@
 package org.spmawards.api.query;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.achievement.ServiceAchievementView;
@@ -16,7 +16,6 @@ import org.spmawards.api.query.FilterArguments.StatisticsFilter;
 import org.spmawards.api.support.Connection;
 import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.api.support.Loaders;
-import org.spmawards.api.support.PageRequest;
 import org.spmawards.api.support.Pagination;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.index.IndexCalculator;
@@ -75,7 +74,6 @@ class CustomQueryController {
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before, DataFetchingEnvironment environment) {
 		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
-		PageRequest page = this.pagination.request(first, after, last, before);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.INDEX_VALUES);
 		boolean byChange = orders.stream().anyMatch((order) -> order.field() == QueryField.CHANGE);
@@ -85,9 +83,8 @@ class CustomQueryController {
 							+ " fiscal year to compare with, e.g. 2022");
 		}
 		Integer changeFrom = byChange ? changeFromFiscalYear : null;
-		return this.pagination
-			.read(page, (slice) -> this.queries.indexValues(rows, orders, changeFrom, slice.offset(), slice.limit()))
-			.map(this.pagination::connection);
+		return this.pagination.connection(first, after, last, before,
+				(slice) -> this.queries.indexValues(rows, orders, changeFrom, slice.offset(), slice.limit()));
 	}
 
 	@QueryMapping
@@ -96,12 +93,11 @@ class CustomQueryController {
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			DataFetchingEnvironment environment) {
 		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
-		PageRequest page = this.pagination.request(first, after, last, before);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.ACHIEVEMENTS);
-		return this.pagination
-			.read(page, (slice) -> this.queries.achievements(rows, orders, slice.offset(), slice.limit()))
-			.map((found) -> this.pagination.connection(found.map(ServiceAchievementView::of)));
+		return this.pagination.connection(first, after, last, before,
+				(slice) -> this.queries.achievements(rows, orders, slice.offset(), slice.limit())
+					.map((found) -> found.map(ServiceAchievementView::of)));
 	}
 
 	@QueryMapping

@@ -32,6 +32,17 @@ final class FilterArguments {
 		 */
 		Map<String, Object> given();
 
+		/**
+		 * Returns the conditions on a number that are given, in the schema's order.
+		 */
+		static Map<String, Object> ofNumber(@Nullable Object equalTo, @Nullable Object notEqualTo, @Nullable Object in,
+				@Nullable Object notIn, @Nullable Object lessThan, @Nullable Object lessThanOrEqualTo,
+				@Nullable Object greaterThan, @Nullable Object greaterThanOrEqualTo, @Nullable Object isNull) {
+			return of("equalTo", equalTo, "notEqualTo", notEqualTo, "in", in, "notIn", notIn, "lessThan", lessThan,
+					"lessThanOrEqualTo", lessThanOrEqualTo, "greaterThan", greaterThan, "greaterThanOrEqualTo",
+					greaterThanOrEqualTo, "isNull", isNull);
+		}
+
 		static Map<String, Object> of(@Nullable Object... namesAndValues) {
 			Map<String, Object> given = new LinkedHashMap<>();
 			for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -85,9 +96,8 @@ final class FilterArguments {
 
 		@Override
 		public Map<String, Object> given() {
-			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo, "in", this.in, "notIn",
-					this.notIn, "lessThan", this.lessThan, "lessThanOrEqualTo", this.lessThanOrEqualTo, "greaterThan",
-					this.greaterThan, "greaterThanOrEqualTo", this.greaterThanOrEqualTo, "isNull", this.isNull);
+			return Conditions.ofNumber(this.equalTo, this.notEqualTo, this.in, this.notIn, this.lessThan,
+					this.lessThanOrEqualTo, this.greaterThan, this.greaterThanOrEqualTo, this.isNull);
 		}
 
 	}
@@ -99,9 +109,8 @@ final class FilterArguments {
 
 		@Override
 		public Map<String, Object> given() {
-			return Conditions.of("equalTo", this.equalTo, "notEqualTo", this.notEqualTo, "in", this.in, "notIn",
-					this.notIn, "lessThan", this.lessThan, "lessThanOrEqualTo", this.lessThanOrEqualTo, "greaterThan",
-					this.greaterThan, "greaterThanOrEqualTo", this.greaterThanOrEqualTo, "isNull", this.isNull);
+			return Conditions.ofNumber(this.equalTo, this.notEqualTo, this.in, this.notIn, this.lessThan,
+					this.lessThanOrEqualTo, this.greaterThan, this.greaterThanOrEqualTo, this.isNull);
 		}
 
 	}

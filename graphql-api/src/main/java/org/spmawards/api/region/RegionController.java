@@ -10,7 +10,6 @@ import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Connection;
 import org.spmawards.api.support.Grouping;
 import org.spmawards.api.support.Loaders;
-import org.spmawards.api.support.PageRequest;
 import org.spmawards.api.support.Pagination;
 import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.region.Region;
@@ -55,10 +54,9 @@ class RegionController {
 	Mono<Connection<Region>> regions(@Argument @Nullable RegionLevel level, @Argument @Nullable String provinceCode,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before) {
-		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionFilter filter = new RegionFilter(level, Arguments.provinceCode("provinceCode", provinceCode));
-		return this.pagination.read(page, (slice) -> this.regions.findPage(filter, slice.offset(), slice.limit()))
-			.map(this.pagination::connection);
+		return this.pagination.connection(first, after, last, before,
+				(slice) -> this.regions.findPage(filter, slice.offset(), slice.limit()));
 	}
 
 	@QueryMapping

@@ -103,14 +103,18 @@ public class Pagination {
 	}
 
 	/**
-	 * Reads a page of a list.
+	 * Reads the page of a list that a connection field asks for, as a connection.
 	 * @param <T> the item type
-	 * @param request the slice asked for
+	 * @param first how many items from the start were asked for, or {@code null}
+	 * @param after the cursor to continue after, or {@code null}
+	 * @param last how many items from the end were asked for, or {@code null}
+	 * @param before the cursor to stop before, or {@code null}
 	 * @param reader reads the page at an offset and of a size
-	 * @return the page
+	 * @return the connection
 	 */
-	public <T> Mono<Page<T>> read(PageRequest request, Function<PageRequest, Mono<Page<T>>> reader) {
-		return read(request, reader, Page::totalCount);
+	public <T> Mono<Connection<T>> connection(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
+			@Nullable String before, Function<PageRequest, Mono<Page<T>>> reader) {
+		return read(request(first, after, last, before), reader, Page::totalCount).map(this::connection);
 	}
 
 	private static void checkSize(String argument, @Nullable Integer size) {

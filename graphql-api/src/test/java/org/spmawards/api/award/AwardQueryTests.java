@@ -1,18 +1,16 @@
 package org.spmawards.api.award;
 
 import org.junit.jupiter.api.Test;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spmawards.api.GraphQlErrors.expectError;
 
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 class AwardQueryTests {
 
 	@Autowired
@@ -117,12 +115,8 @@ class AwardQueryTests {
 
 	@Test
 	void rejectsASpanThatEndsBeforeItStarts() {
-		this.graphQl.document("{ winners(fromYear: 2025, toYear: 2023) { id } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage())
-					.isEqualTo("Argument 'fromYear' (2025) is after 'toYear' (2023)")));
+		expectError(this.graphQl.document("{ winners(fromYear: 2025, toYear: 2023) { id } }").execute(),
+				ErrorType.BAD_REQUEST, "Argument 'fromYear' (2025) is after 'toYear' (2023)");
 	}
 
 	@Test

@@ -3,13 +3,13 @@ package org.spmawards.api.cost;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.spmawards.api.GraphQlApiTest;
 import org.spmawards.api.support.StatementCounter;
+import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.persistence.index.IndexRefresher;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.persistence.test.Achievements;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -23,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * achievements for every service they owe in a database of this test's own, so that a
  * complete ranking fills a page of 100.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 @TestPropertySource(properties = "spm.test-database.name=cost")
 @Import(StatementCounter.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,16 +55,8 @@ class QueryCostTests {
 	@BeforeAll
 	void reportSyntheticAchievementsForEveryRegency(@Autowired DatabaseClient database,
 			@Autowired IndexRefresher refresher) {
-		database
-			.sql("""
-					insert into service_achievement
-					  (fiscal_year, region_code, service_type_code, target, served, quality_pct, verification, sources, note)
-					select 2024, r.code, t.code, 1000, 400 + (37 * row_number() over (order by r.code, t.code)) % 600, 80,
-					       'SYNTHETIC', '{}', 'test data'
-					from region r cross join service_type t
-					where r.level = 'REGENCY' and t.level = 'REGENCY_CITY'
-					""")
-			.then()
+		Achievements.of(2024)
+			.insertForEveryServiceOf(database, RegionLevel.REGENCY)
 			.then(refresher.refresh(2024))
 			.block();
 	}

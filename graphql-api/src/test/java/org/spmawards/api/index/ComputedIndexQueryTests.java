@@ -3,25 +3,20 @@ package org.spmawards.api.index;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.spmawards.api.GraphQlApiTest;
 import org.spmawards.persistence.index.IndexRefresher;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.persistence.test.Achievements;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Index queries over values the service computes from service achievements, in a database
  * of this test's own holding a few made-up (SYNTHETIC) achievements of Kota Tangerang.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 @TestPropertySource(properties = "spm.test-database.name=computed")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComputedIndexQueryTests {
@@ -34,17 +29,11 @@ class ComputedIndexQueryTests {
 		// HEA-K-1: served above target, capped: 0.8 x 100 + 0.2 x 90 = 98
 		// HEA-K-2: no entitled citizens, does not apply
 		// HEA-K-3: 0.8 x 50 + 0.2 x 50 = 50
-		database
-			.sql("""
-					insert into service_achievement
-					  (fiscal_year, region_code, service_type_code, target, served, quality_pct, verification, sources, note)
-					values (2024, '36.71', 'HEA-K-1', 100, 120, 90, 'SYNTHETIC', '{}', 'test data'),
-					       (2024, '36.71', 'HEA-K-2', 0, 0, 0, 'SYNTHETIC', '{}', 'test data'),
-					       (2024, '36.71', 'HEA-K-3', 200, 100, 50, 'SYNTHETIC', '{}', 'test data')
-					""")
-			.then()
-			.then(refresher.refresh(2024))
-			.block();
+		Achievements.of(2024)
+			.report("36.71", "HEA-K-1", 100, 120, 90)
+			.report("36.71", "HEA-K-2", 0, 0, 0)
+			.report("36.71", "HEA-K-3", 200, 100, 50)
+			.insertAndRefresh(database, refresher);
 	}
 
 	@Test

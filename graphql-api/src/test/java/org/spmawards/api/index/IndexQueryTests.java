@@ -1,23 +1,22 @@
 package org.spmawards.api.index;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spmawards.api.GraphQlErrors.expectError;
 
 /**
  * Index queries over the curated data, which publishes values but no service
  * achievements.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 class IndexQueryTests {
 
 	@Autowired
@@ -98,13 +97,10 @@ class IndexQueryTests {
 
 	@Test
 	void rejectsAMalformedRegionCodeInADetail() {
-		this.graphQl.document("{ sectorDetail(regionCode: \"3671\", edition: 2025, sector: HEALTH) { index } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getExtensions()).containsEntry("argument", "regionCode");
-			}));
+		expectError(
+				this.graphQl.document("{ sectorDetail(regionCode: \"3671\", edition: 2025, sector: HEALTH) { index } }")
+					.execute(),
+				ErrorType.BAD_REQUEST, Map.of("argument", "regionCode"));
 	}
 
 	@Test
@@ -145,28 +141,19 @@ class IndexQueryTests {
 
 	@Test
 	void refusesToCompareMoreThanTenRegions() {
-		this.graphQl
+		expectError(this.graphQl
 			.document(
 					"{ comparison(regionCodes: [\"11\", \"12\", \"13\", \"14\", \"15\", \"16\", \"17\", \"18\", \"19\","
 							+ " \"21\", \"31\"], edition: 2025) { fiscalYear } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage())
-					.isEqualTo("Argument 'regionCodes' takes 1 to 10 regions, but 11 were given");
-			}));
+			.execute(), ErrorType.BAD_REQUEST, "Argument 'regionCodes' takes 1 to 10 regions, but 11 were given");
 	}
 
 	@Test
 	void namesARegionToCompareThatDoesNotExist() {
-		this.graphQl.document("{ comparison(regionCodes: [\"81\", \"36.98\"], edition: 2025) { fiscalYear } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
-				assertThat(error.getMessage()).isEqualTo("Argument 'regionCodes': no region has the code 36.98");
-			}));
+		expectError(
+				this.graphQl.document("{ comparison(regionCodes: [\"81\", \"36.98\"], edition: 2025) { fiscalYear } }")
+					.execute(),
+				ErrorType.NOT_FOUND, "Argument 'regionCodes': no region has the code 36.98");
 	}
 
 	@Test

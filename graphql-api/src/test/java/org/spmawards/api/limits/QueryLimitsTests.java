@@ -1,25 +1,23 @@
 package org.spmawards.api.limits;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spmawards.api.GraphQlApiTest;
 import org.spmawards.api.support.StatementCounter;
-import org.spmawards.persistence.test.WithTestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spmawards.api.GraphQlErrors.expectError;
 
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 @Import(StatementCounter.class)
 class QueryLimitsTests {
 
@@ -41,13 +39,8 @@ class QueryLimitsTests {
 	void refusesAQueryNestedTooDeeplyBeforeTouchingTheDatabase() {
 		String query = "{ region(code: \"36\") { " + "regencies { province { ".repeat(6) + "code" + " } }".repeat(6)
 				+ " } }";
-		this.graphQl.document(query).execute().errors().satisfy((errors) -> {
-			assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).startsWith("The query is nested 14 levels deep; at most 12 are allowed");
-				assertThat(error.getExtensions()).containsEntry("limit", "maxDepth");
-			});
-		});
+		expectError(this.graphQl.document(query).execute(), ErrorType.BAD_REQUEST,
+				"The query is nested 14 levels deep; at most 12 are allowed", Map.of("limit", "maxDepth"));
 		assertThat(this.statements.count()).isZero();
 	}
 
@@ -56,13 +49,8 @@ class QueryLimitsTests {
 		String aliases = IntStream.range(0, 50)
 			.mapToObj((i) -> "a" + i + ": regions(first: 100) { edges { node { code name } } }")
 			.collect(Collectors.joining(" "));
-		this.graphQl.document("{ " + aliases + " }").execute().errors().satisfy((errors) -> {
-			assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).startsWith("The query's complexity is");
-				assertThat(error.getExtensions()).containsEntry("limit", "maxComplexity");
-			});
-		});
+		expectError(this.graphQl.document("{ " + aliases + " }").execute(), ErrorType.BAD_REQUEST,
+				"The query's complexity is", Map.of("limit", "maxComplexity"));
 		assertThat(this.statements.count()).isZero();
 	}
 
@@ -87,11 +75,8 @@ class QueryLimitsTests {
 	@Test
 	void refusesAQueryTextThatIsTooLong() {
 		String padding = " ".repeat(25_000);
-		this.graphQl.document("{" + padding + "sectors { code } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("More than 20,000 characters")));
+		expectError(this.graphQl.document("{" + padding + "sectors { code } }").execute(),
+				graphql.ErrorType.InvalidSyntax, "More than 20,000 characters");
 	}
 
 	@Test

@@ -4,23 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spmawards.api.GraphQlErrors.expectError;
 
 /**
  * Global IDs: every object of a {@code Node} type has one, and {@code node} and
  * {@code nodes} find the object again.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 class NodeQueryTests {
 
 	@Autowired
@@ -79,13 +76,8 @@ class NodeQueryTests {
 			.execute()
 			.path("node")
 			.valueIsNull();
-		this.graphQl.document("{ node(id: \"not an id\") { id } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).contains("'not an id' is not an ID of this API");
-			}));
+		expectError(this.graphQl.document("{ node(id: \"not an id\") { id } }").execute(), ErrorType.BAD_REQUEST,
+				"'not an id' is not an ID of this API");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
@@ -19,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service in demo mode: a client can tell, and every ranking is complete.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 @TestPropertySource(properties = { "spm.test-database.name=demo_api", "spm.dataset=demo" })
 class DemoModeTests {
 

@@ -2,14 +2,12 @@ package org.spmawards.api.pipeline;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spmawards.api.GraphQlApiTest;
 import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.support.DataVersion;
 import org.spmawards.persistence.test.ImportedData;
-import org.spmawards.persistence.test.WithTestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,9 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The data team's import endpoints, then the queries that must see an import at once.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 @TestPropertySource(properties = { "spm.test-database.name=endpoints", "spm.admin-token=s3cret-token" })
 class ImportEndpointTests {
 

@@ -3,18 +3,18 @@ package org.spmawards.api.query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.spmawards.api.GraphQlApiTest;
 import org.spmawards.persistence.index.IndexRefresher;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.persistence.test.Achievements;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spmawards.api.GraphQlErrors.expectError;
 
 /**
  * Journalists' questions over a few made-up (SYNTHETIC) achievements of fiscal year 2024
@@ -25,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 33.01 Kabupaten Cilacap  HEA-K-1 8                           -> HEALTH 8, overall 8
  * </pre>
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 // the fixtures report a few services per region: rank and count them all the same
 @TestPropertySource(properties = { "spm.test-database.name=journalist", "spm.index.minimum-completeness=0" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,21 +36,15 @@ class JournalistQueryTests {
 
 	@BeforeAll
 	void reportAchievements(@Autowired DatabaseClient database, @Autowired IndexRefresher refresher) {
-		database
-			.sql("""
-					insert into service_achievement
-					  (fiscal_year, region_code, service_type_code, target, served, quality_pct, verification, sources, note)
-					values (2024, '32.01', 'HEA-K-1', 100, 70, 50, 'SYNTHETIC', '{}', 'test data'),
-					       (2024, '32.01', 'HEA-K-2', 100, 100, 100, 'SYNTHETIC', '{}', 'test data'),
-					       (2024, '32.01', 'EDU-K-1', 100, 90, 90, 'SYNTHETIC', '{}', 'test data'),
-					       (2024, '32.04', 'HEA-K-1', 100, 60, 50, 'SYNTHETIC', '{}', 'test data'),
-					       (2024, '32.04', 'HEA-K-2', 100, 80, 80, 'SYNTHETIC', '{}', 'test data'),
-					       (2024, '32.73', 'HEA-K-1', 100, 50, 50, 'SYNTHETIC', '{}', 'test data'),
-					       (2024, '33.01', 'HEA-K-1', 100, 10, 0, 'SYNTHETIC', '{}', 'test data')
-					""")
-			.then()
-			.then(refresher.refresh(2024))
-			.block();
+		Achievements.of(2024)
+			.report("32.01", "HEA-K-1", 100, 70, 50)
+			.report("32.01", "HEA-K-2", 100, 100, 100)
+			.report("32.01", "EDU-K-1", 100, 90, 90)
+			.report("32.04", "HEA-K-1", 100, 60, 50)
+			.report("32.04", "HEA-K-2", 100, 80, 80)
+			.report("32.73", "HEA-K-1", 100, 50, 50)
+			.report("33.01", "HEA-K-1", 100, 10, 0)
+			.insertAndRefresh(database, refresher);
 	}
 
 	@Test
@@ -185,9 +177,13 @@ class JournalistQueryTests {
 
 	@Test
 	void refusesAFieldThatTheSubjectLacks() {
-		assertBadRequest("{ statistics(of: INDEX_VALUES, groupBy: [SERVICE_TYPE]) { count } }",
-				"Argument 'groupBy': SERVICE_TYPE does not apply to INDEX_VALUES");
-		assertBadRequest("{ statistics(of: INDEX_VALUES, filter: {achievements: {}}) { count } }",
+		expectError(
+				this.graphQl.document("{ statistics(of: INDEX_VALUES, groupBy: [SERVICE_TYPE]) { count } }").execute(),
+				ErrorType.BAD_REQUEST, "Argument 'groupBy': SERVICE_TYPE does not apply to INDEX_VALUES");
+		expectError(
+				this.graphQl.document("{ statistics(of: INDEX_VALUES, filter: {achievements: {}}) { count } }")
+					.execute(),
+				ErrorType.BAD_REQUEST,
 				"Argument 'filter': statistics of INDEX_VALUES take the filter 'filter.indexValues'");
 	}
 
@@ -206,17 +202,6 @@ class JournalistQueryTests {
 		response.path(path)
 			.entityList(Object.class)
 			.satisfies((found) -> assertThat(found).extracting(String::valueOf).containsExactly(keys));
-	}
-
-	void assertBadRequest(String query, String message) {
-		this.graphQl.document(query).execute().errors().satisfy((errors) -> {
-			assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				if (message != null) {
-					assertThat(error.getMessage()).isEqualTo(message);
-				}
-			});
-		});
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.spmawards.api.query;
 
 import org.junit.jupiter.api.Test;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Statistics are total functions: over the curated data, which has no achievements and
  * few index values, every selection has an answer.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 class StatisticsQueryTests {
 
 	@Autowired

@@ -1,22 +1,21 @@
 package org.spmawards.api.ranking;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spmawards.api.GraphQlErrors.expectError;
 
 /**
  * Rankings over the curated data: few published values, so every ranking is partial.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 class RankingQueryTests {
 
 	@Autowired
@@ -173,33 +172,22 @@ class RankingQueryTests {
 
 	@Test
 	void rejectsAnUnknownEditionListingTheEditions() {
-		this.graphQl.document("{ rankings(edition: 2019, category: CITY) { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
-				assertThat(error.getMessage()).isEqualTo(
-						"Argument 'edition': there is no SPM Awards edition in 2019; the editions are 2022, 2023, 2024, 2025");
-				assertThat(error.getExtensions()).containsEntry("argument", "edition");
-			}));
+		expectError(this.graphQl.document("{ rankings(edition: 2019, category: CITY) { totalCount } }").execute(),
+				ErrorType.NOT_FOUND,
+				"Argument 'edition': there is no SPM Awards edition in 2019; the editions are 2022, 2023, 2024, 2025",
+				Map.of("argument", "edition"));
 	}
 
 	@Test
 	void rejectsAPageOverOneHundred() {
-		this.graphQl.document("{ rankings(edition: 2025, category: CITY, first: 101) { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+		expectError(this.graphQl.document("{ rankings(edition: 2025, category: CITY, first: 101) { totalCount } }")
+			.execute(), ErrorType.BAD_REQUEST);
 	}
 
 	@Test
 	void rejectsAnUnknownCategoryNamingTheAcceptedValues() {
-		this.graphQl.document("{ rankings(edition: 2025, category: VILLAGE) { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("RegionLevel")));
+		expectError(this.graphQl.document("{ rankings(edition: 2025, category: VILLAGE) { totalCount } }").execute(),
+				graphql.ErrorType.ValidationError, "RegionLevel");
 	}
 
 }

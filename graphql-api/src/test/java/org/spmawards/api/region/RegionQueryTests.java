@@ -1,23 +1,21 @@
 package org.spmawards.api.region;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spmawards.api.GraphQlErrors.expectError;
 
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 class RegionQueryTests {
 
 	@Autowired
@@ -93,13 +91,8 @@ class RegionQueryTests {
 
 	@Test
 	void rejectsAMalformedCodeNamingTheArgument() {
-		this.graphQl.document("{ region(code: \"36.7\") { name } }").execute().errors().satisfy((errors) -> {
-			assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).startsWith("Argument 'code': '36.7' is not a Kemendagri region code");
-				assertThat(error.getExtensions()).containsEntry("argument", "code");
-			});
-		});
+		expectError(this.graphQl.document("{ region(code: \"36.7\") { name } }").execute(), ErrorType.BAD_REQUEST,
+				"Argument 'code': '36.7' is not a Kemendagri region code", Map.of("argument", "code"));
 	}
 
 	@Test
@@ -137,36 +130,20 @@ class RegionQueryTests {
 	@ParameterizedTest
 	@CsvSource({ "101", "-1" })
 	void rejectsAPageSizeOutOfRange(int first) {
-		this.graphQl.document("{ regions(first: " + first + ") { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> {
-				assertThat(errors).singleElement().satisfies((error) -> {
-					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-					assertThat(error.getMessage())
-						.isEqualTo("Argument 'first' must be between 0 and 100, but was " + first);
-				});
-			});
+		expectError(this.graphQl.document("{ regions(first: " + first + ") { totalCount } }").execute(),
+				ErrorType.BAD_REQUEST, "Argument 'first' must be between 0 and 100, but was " + first);
 	}
 
 	@Test
 	void rejectsACursorThatThisApiDidNotIssue() {
-		this.graphQl.document("{ regions(after: \"bm90IGEgY3Vyc29y\") { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getExtensions()).containsEntry("argument", "after");
-			}));
+		expectError(this.graphQl.document("{ regions(after: \"bm90IGEgY3Vyc29y\") { totalCount } }").execute(),
+				ErrorType.BAD_REQUEST, Map.of("argument", "after"));
 	}
 
 	@Test
 	void rejectsAProvinceFilterThatIsNotAProvince() {
-		this.graphQl.document("{ regions(provinceCode: \"36.71\") { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("is not a province code")));
+		expectError(this.graphQl.document("{ regions(provinceCode: \"36.71\") { totalCount } }").execute(),
+				ErrorType.BAD_REQUEST, "is not a province code");
 	}
 
 }

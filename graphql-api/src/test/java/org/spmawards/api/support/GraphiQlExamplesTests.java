@@ -6,11 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.spmawards.persistence.test.WithTestDatabase;
+import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -19,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The example queries GraphiQL opens with must run without errors against the schema.
  */
-@SpringBootTest
-@AutoConfigureHttpGraphQlTester
-@WithTestDatabase
+@GraphQlApiTest
 class GraphiQlExamplesTests {
 
 	private static final Pattern EXAMPLE = Pattern.compile("query: `([^`]*)`");

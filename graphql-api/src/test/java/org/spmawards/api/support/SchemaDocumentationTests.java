@@ -7,8 +7,10 @@ import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class SchemaDocumentationTests {
 	GraphQlSource graphQlSource;
 
 	@Test
-	void describesEveryTypeFieldArgumentAndEnumValue() {
+	void describesEveryTypeFieldInputFieldArgumentAndEnumValue() {
 		GraphQLSchema schema = this.graphQlSource.schema();
 		List<String> undocumented = new ArrayList<>();
 		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
@@ -38,7 +40,14 @@ class SchemaDocumentationTests {
 			if (blank(type.getDescription())) {
 				undocumented.add(type.getName());
 			}
-			if (type instanceof GraphQLObjectType object) {
+			if (type instanceof GraphQLInputObjectType input) {
+				for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+					if (blank(field.getDescription())) {
+						undocumented.add(type.getName() + "." + field.getName());
+					}
+				}
+			}
+			if (type instanceof GraphQLFieldsContainer object) {
 				for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
 					if (blank(field.getDescription())) {
 						undocumented.add(type.getName() + "." + field.getName());

@@ -7,11 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.award.AwardCategory;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.region.RegionCode;
-import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.support.Rows;
-
 import org.spmawards.persistence.export.CsvTable.Column;
 import org.spmawards.persistence.export.CsvTable.Type;
+import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.support.Rows;
 
 import org.springframework.r2dbc.core.Parameter;
 
@@ -300,9 +299,9 @@ public final class ExportTables {
 					new Column("quality_pct", Type.NUMBER, "quality of the service, 0-100"), FISCAL_YEAR, REGION_NAME,
 					new Column("sector", "the service type's field"), VERIFICATION, SOURCES, NOTE,
 					new Column("achievement", Type.NUMBER,
-							"COMPUTED by this service: 0.8 x min(served / target, 1) x 100 + 0.2 x quality, with the"
-									+ " edition's provisional methodology; empty when the service did not apply or a"
-									+ " figure is missing"),
+							"COMPUTED by this service with the edition's provisional methodology (its weights are in"
+									+ " methodologies.csv, its formula in the API's methodology { formula }); empty when the service"
+									+ " did not apply or a figure is missing"),
 					new Column("achievement_level",
 							"COMPUTED by this service from the provisional cut-offs: not a published level")),
 				"select a.region_code, a.service_type_code, a.target::text, a.served::text, a.quality_pct::text,"

@@ -10,6 +10,7 @@ import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.ranking.Ranking;
 import org.spmawards.persistence.ranking.RankingRepository;
+import org.spmawards.persistence.test.Achievements;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;
 
@@ -39,24 +40,26 @@ class IndexRefresherTests {
 
 	@BeforeEach
 	void reportAchievementsFor2024() {
-		String sql = """
-				delete from service_achievement;
-				insert into service_achievement
-				  (fiscal_year, region_code, service_type_code, target, served, quality_pct, verification, sources)
-				values
-				  (2024, '36.71', 'EDU-K-1', 100, 100, 100, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
-				  (2024, '36.71', 'EDU-K-2', 200, 150, 90, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
-				  (2024, '36.71', 'EDU-K-3', 0, 0, 0, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
-				  (2024, '36.71', 'HEA-K-1', 100, 50, 50, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
-				  (2024, '36.71', 'HEA-K-2', 0, 0, 0, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
-				  (2024, '36.74', 'EDU-K-1', 100, 90, 100, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}'),
-				  (2024, '36.03', 'EDU-K-1', 100, 10, 0, 'VERIFIED_SINGLE', '{https://example.org/2024.csv}')
-				""";
+		Achievements achievements = Achievements.of(2024)
+			.verification(Verification.VERIFIED_SINGLE)
+			.sources("https://example.org/2024.csv")
+			.note(null)
+			.report("36.71", "EDU-K-1", 100, 100, 100)
+			.report("36.71", "EDU-K-2", 200, 150, 90)
+			.report("36.71", "EDU-K-3", 0, 0, 0)
+			.report("36.71", "HEA-K-1", 100, 50, 50)
+			.report("36.71", "HEA-K-2", 0, 0, 0)
+			.report("36.74", "EDU-K-1", 100, 90, 100)
+			.report("36.03", "EDU-K-1", 100, 10, 0);
 		// computed: 36.71 education (complete: EDU-K-3 does not apply) and health (1 of
 		// 12), its overall value is published; 36.74 and 36.03 education and overall from
 		// 1 service each; published: 35.78 and 36.71 overall, 81 overall, education,
 		// health and public works
-		StepVerifier.create(this.database.sql(sql).then().then(this.refresher.refresh(2024)))
+		StepVerifier
+			.create(this.database.sql("delete from service_achievement")
+				.then()
+				.then(achievements.insert(this.database))
+				.then(this.refresher.refresh(2024)))
 			.expectNext(12)
 			.verifyComplete();
 	}

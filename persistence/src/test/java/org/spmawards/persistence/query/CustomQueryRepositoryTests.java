@@ -126,30 +126,6 @@ class CustomQueryRepositoryTests {
 	}
 
 	@Test
-	void countsAchievementsWithoutAMeasureOnAPagePastTheEnd(@Autowired DatabaseClient database) {
-		// two reported services whose achievement is not computed: a page past the end
-		// must count them as the first page does
-		database
-			.sql("insert into service_achievement (fiscal_year, region_code, service_type_code, target, served,"
-					+ " quality_pct, verification, sources) values (2024, '36.71', 'HEA-K-1', null, null, null,"
-					+ " 'VERIFIED_SINGLE', '{}'), (2024, '36.71', 'HEA-K-2', 100, 90, 80, 'VERIFIED_SINGLE', '{}')")
-			.then()
-			.block();
-		try {
-			Filter tangerang = condition(QueryField.REGION_CODE, FilterOperator.EQUAL_TO, "36.71");
-			StepVerifier.create(this.queries.achievements(tangerang, List.of(), 0, 1))
-				.assertNext((page) -> assertThat(page.totalCount()).isEqualTo(2))
-				.verifyComplete();
-			StepVerifier.create(this.queries.achievements(tangerang, List.of(), 10, 1))
-				.assertNext((page) -> assertThat(page.totalCount()).isEqualTo(2))
-				.verifyComplete();
-		}
-		finally {
-			database.sql("delete from service_achievement").then().block();
-		}
-	}
-
-	@Test
 	void groupsByEachDimension() {
 		StepVerifier
 			.create(this.queries.statistics(QuerySubject.INDEX_VALUES, Filter.NONE, List.of(QueryField.FISCAL_YEAR))
