@@ -57,7 +57,8 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			this.version = current;
 			this.results.invalidateAll();
 		}
-		Key key = new Key(request.getDocument(), request.getOperationName(), request.getVariables(), current);
+		Key key = new Key(request.getDocument(), request.getExtensions().get("persistedQuery"),
+				request.getOperationName(), request.getVariables(), current);
 		Object data = this.results.getIfPresent(key);
 		if (data != null) {
 			ExecutionResult result = ExecutionResult.newExecutionResult().data(data).build();
@@ -72,7 +73,9 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		});
 	}
 
-	private record Key(String document, @Nullable String operationName, Map<String, Object> variables, long version) {
+	/** A persisted query's hash stands in for its document. */
+	private record Key(String document, @Nullable Object persistedQuery, @Nullable String operationName,
+			Map<String, Object> variables, long version) {
 
 		Key {
 			Objects.requireNonNull(document);

@@ -1,5 +1,6 @@
 package org.spmawards.api.export;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -9,47 +10,50 @@ import org.spmawards.api.support.ProblemResponses;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferFactory;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * What every CSV download shares: the media type, a file name that says what the file
- * holds (and {@code demo} for demo data), a streamed body, and a 400 problem for a query
- * parameter the export cannot take.
+ * holds (and {@code demo} for demo data), a body of known length (so that {@code HEAD}
+ * and caches see its {@code Content-Length}), and a 400 problem for a query parameter the
+ * export cannot take.
  */
 public final class CsvResponses {
 
 	/** CSV in UTF-8. */
 	public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	private static final int LINES_PER_CHUNK = 256;
-
-	private static final DataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
-
 	private CsvResponses() {
 	}
 
 	/**
-	 * Answers a file of CSV lines, streamed.
+	 * Answers a file of CSV lines.
 	 * @param lines the lines, header first, each ending in {@code \n}
 	 * @param fileName the name to save the file as
 	 * @return the answer
 	 */
 	public static Mono<ServerResponse> csv(Flux<String> lines, String fileName) {
-		Flux<DataBuffer> body = lines.buffer(LINES_PER_CHUNK)
-			.map((chunk) -> BUFFERS.wrap(String.join("", chunk).getBytes(StandardCharsets.UTF_8)));
-		return ServerResponse.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(BodyInserters.fromDataBuffers(body));
+		return download(lines.map((line) -> line.getBytes(StandardCharsets.UTF_8)), CSV, fileName);
+	}
+
+	/**
+	 * Answers a download, read whole before it is sent so that its length is known.
+	 * @param parts the file, in parts
+	 * @param type its media type
+	 * @param fileName the name to save it as
+	 * @return the answer
+	 */
+	public static Mono<ServerResponse> download(Flux<byte[]> parts, MediaType type, String fileName) {
+		return parts.collect(ByteArrayOutputStream::new, (file, part) -> file.writeBytes(part))
+			.flatMap((file) -> ServerResponse.ok()
+				.contentType(type)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(fileName).build().toString())
+				.bodyValue(file.toByteArray()));
 	}
 
 	/**

@@ -26,13 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferFactory;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -42,12 +36,14 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * The CSV exports {@code /export/winners.csv} and {@code /export/achievements.csv} and
  * the bulk download ({@code /export/bulk}: every table, a data dictionary, the source
  * notes and SHA-256 checksums in one zip that is the same, byte for byte, as long as the
- * data is). Everything is streamed from the database.
+ * data is). Each is read from the database in one pass and sent with its length.
  */
 @Configuration(proxyBeanMethods = false)
 class ExportRoutes {
 
 	private static final int LINES_PER_CHUNK = 256;
+
+	private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
 	/** Files copied into the archive as they are: the sources and licence of the data. */
 	private static final Map<String, String> NOTES = Map.of("SOURCES/data-README.md", "data/README.md",
@@ -60,8 +56,6 @@ class ExportRoutes {
 	private final JsonMapper json;
 
 	private final boolean demo;
-
-	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
 	ExportRoutes(CsvExporter exporter, DatasetRepository datasets, JsonMapper json, DemoSettings settings) {
 		this.exporter = exporter;
@@ -112,7 +106,7 @@ class ExportRoutes {
 
 	private Mono<ServerResponse> bulk(ServerRequest request) {
 		QueryParameters.of(request, Set.of());
-		Flux<DataBuffer> body = Flux.defer(() -> {
+		Flux<byte[]> body = Flux.defer(() -> {
 			ZipStream zip = new ZipStream();
 			List<CsvTable> tables = ExportTables.all();
 			Mono<Dataset> dataset = this.datasets.find().cache();
@@ -134,17 +128,9 @@ class ExportRoutes {
 			Flux<byte[]> checksums = Flux
 				.defer(() -> entry(zip, "SHA256SUMS", zip.checksumFile().getBytes(StandardCharsets.UTF_8)));
 			return Flux.concat(readme, csvFiles, notes, descriptor, checksums, Mono.fromCallable(zip::finish))
-				.filter((bytes) -> bytes.length > 0)
-				.map(this.buffers::wrap);
+				.filter((bytes) -> bytes.length > 0);
 		});
-		return ServerResponse.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(this.demo ? "spm-awards-data-demo.zip" : "spm-awards-data.zip")
-						.build()
-						.toString())
-			.body(BodyInserters.fromDataBuffers(body));
+		return CsvResponses.download(body, ZIP, this.demo ? "spm-awards-data-demo.zip" : "spm-awards-data.zip");
 	}
 
 	private static Flux<byte[]> entry(ZipStream zip, String name, byte[] content) {

@@ -10,7 +10,6 @@ import graphql.execution.AbortExecutionException;
 import graphql.parser.ParserOptions;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
@@ -19,7 +18,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 /**
  * Refuses a query that is too long, too deep or too complex before it reaches the
  * database, with a BAD_REQUEST error that says which limit and by how much; and caches
- * parsed and validated documents so that a repeated query is not parsed again.
+ * parsed and validated documents so that a repeated query is not parsed again (behind the
+ * persisted queries, which hand documents to that cache).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryLimitsProperties.class)
@@ -56,11 +56,6 @@ class QueryLimitsConfiguration {
 	@Bean
 	CachingDocumentProvider cachingDocumentProvider(QueryLimitsProperties limits) {
 		return new CachingDocumentProvider(limits.documentCacheSize());
-	}
-
-	@Bean
-	GraphQlSourceBuilderCustomizer documentCacheCustomizer(CachingDocumentProvider documents) {
-		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	@Bean

@@ -40,6 +40,18 @@ class DemoModeTests {
 	}
 
 	@Test
+	void showsADemoBannerOnTheFrontPage() {
+		this.client.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("class=\"banner banner-DEMO\"", "<strong>Demo data.</strong>",
+					"SYNTHETIC"));
+	}
+
+	@Test
 	void ranksEveryRegionOfACategory() {
 		this.graphQl
 			.document("{ rankings(edition: 2025, category: REGENCY, first: 3) { coverage { regionsWithValue"

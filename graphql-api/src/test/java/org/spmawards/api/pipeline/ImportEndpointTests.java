@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spmawards.api.GraphQlApiTest;
 import org.spmawards.persistence.index.IndexRefresher;
-import org.spmawards.persistence.support.DataVersion;
+import org.spmawards.persistence.support.DataVersionStore;
 import org.spmawards.persistence.test.ImportedData;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +37,10 @@ class ImportEndpointTests {
 
 	@BeforeEach
 	void startWithoutImportedData(@Autowired DatabaseClient database, @Autowired IndexRefresher refresher,
-			@Autowired DataVersion dataVersion) {
+			@Autowired DataVersionStore dataVersion) {
 		ImportedData.clear(database, refresher);
 		// changed behind the service's back: cached results must go
-		dataVersion.changed();
+		dataVersion.refresh().block();
 	}
 
 	@Test

@@ -23,7 +23,10 @@ class RankingQueryTests {
 
 	@Test
 	void ranksMalukuAt9789AndReportsAPartialCoverage() {
-		var response = this.graphQl.documentName("provinceRanking").variable("edition", 2025).execute();
+		var response = this.graphQl.documentName("rankingTable")
+			.variable("category", "PROVINCE")
+			.variable("edition", 2025)
+			.execute();
 		response.path("rankings.fiscalYear").entity(Integer.class).isEqualTo(2024);
 		response.path("rankings.totalCount").entity(Integer.class).isEqualTo(1);
 		response.path("rankings.coverage.regionsWithValue").entity(Integer.class).isEqualTo(1);
@@ -58,7 +61,8 @@ class RankingQueryTests {
 
 	@Test
 	void ranksATieEquallyWhileThePublishedRanksDiffer() {
-		this.graphQl.documentName("provinceRanking")
+		this.graphQl.documentName("rankingTable")
+			.variable("category", "PROVINCE")
 			.variable("edition", 2022)
 			.execute()
 			.path("rankings.edges[*].node.region.code")

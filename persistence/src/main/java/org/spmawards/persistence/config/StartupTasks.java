@@ -7,6 +7,7 @@ import org.spmawards.persistence.dataset.DemoDatasetLoader;
 import org.spmawards.persistence.dataset.DemoSettings;
 import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.reference.ReferenceDataCache;
+import org.spmawards.persistence.support.DataVersionStore;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -30,8 +31,11 @@ public class StartupTasks {
 
 	private final ReferenceDataCache referenceData;
 
+	private final DataVersionStore dataVersion;
+
 	public StartupTasks(DemoSettings settings, DatasetRepository datasets, DemoDatasetLoader demoLoader,
-			IndexRefresher indexRefresher, ReferenceDataCache referenceData) {
+			IndexRefresher indexRefresher, ReferenceDataCache referenceData, DataVersionStore dataVersion) {
+		this.dataVersion = dataVersion;
 		this.referenceData = referenceData;
 		this.settings = settings;
 		this.datasets = datasets;
@@ -45,7 +49,8 @@ public class StartupTasks {
 		return this.datasets.claim(dataset)
 			.then(demo ? this.demoLoader.load(this.settings.demo()).then() : Mono.empty())
 			.then(this.indexRefresher.refreshRequested().then())
-			.then(this.referenceData.get().then());
+			.then(this.referenceData.get().then())
+			.then(this.dataVersion.refresh().then());
 	}
 
 }

@@ -14,7 +14,7 @@ import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.region.RegionFilter;
 import org.spmawards.persistence.region.RegionRepository;
 import org.spmawards.persistence.sector.SectorRepository;
-import org.spmawards.persistence.support.DataVersion;
+import org.spmawards.persistence.support.DataVersionStore;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,10 +45,10 @@ public class DemoDatasetLoader {
 
 	private final TransactionalOperator transactions;
 
-	private final DataVersion dataVersion;
+	private final DataVersionStore dataVersion;
 
 	public DemoDatasetLoader(DatabaseClient database, RegionRepository regions, SectorRepository sectors,
-			IndexRefresher indexRefresher, TransactionalOperator transactions, DataVersion dataVersion) {
+			IndexRefresher indexRefresher, TransactionalOperator transactions, DataVersionStore dataVersion) {
 		this.dataVersion = dataVersion;
 		this.database = database;
 		this.regions = regions;
@@ -92,7 +92,7 @@ public class DemoDatasetLoader {
 						.concatMap(this::insert)
 						.then(this.indexRefresher.refresh(year));
 					return write.as(this.transactions::transactional)
-						.doOnNext((values) -> this.dataVersion.changed())
+						.flatMap((values) -> this.dataVersion.refresh().thenReturn(values))
 						.doOnNext((values) -> logger.info("Demo dataset: generated " + achievements.size()
 								+ " synthetic achievements and " + values + " index values for fiscal year " + year))
 						.thenReturn(year);

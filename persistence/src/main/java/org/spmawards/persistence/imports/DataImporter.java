@@ -30,7 +30,7 @@ import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.reference.ReferenceDataCache;
-import org.spmawards.persistence.support.DataVersion;
+import org.spmawards.persistence.support.DataVersionStore;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -79,7 +79,7 @@ public class DataImporter {
 
 	private final DataRevisionRepository revisions;
 
-	private final DataVersion dataVersion;
+	private final DataVersionStore dataVersion;
 
 	private final ReferenceDataCache referenceData;
 
@@ -88,7 +88,7 @@ public class DataImporter {
 	private final long maxBytes;
 
 	public DataImporter(DatabaseClient database, TransactionalOperator transactions, IndexRefresher indexRefresher,
-			DataRevisionRepository revisions, DataVersion dataVersion, ReferenceDataCache referenceData,
+			DataRevisionRepository revisions, DataVersionStore dataVersion, ReferenceDataCache referenceData,
 			DatasetRepository datasets, @Value("${spm.imports.max-bytes:268435456}") long maxBytes) {
 		this.dataVersion = dataVersion;
 		this.referenceData = referenceData;
@@ -168,11 +168,8 @@ public class DataImporter {
 					})))
 				.single()
 				// committed: results cached from the old data must not be served any more
-				.doOnNext((report) -> {
-					if (ImportReport.IMPORTED.equals(report.status())) {
-						this.dataVersion.changed();
-					}
-				})
+				.flatMap((report) -> ImportReport.IMPORTED.equals(report.status())
+						? this.dataVersion.refresh().thenReturn(report) : Mono.just(report))
 				.doOnNext((report) -> logger.info("Import of " + format.kind() + " for fiscal year " + fiscalYear + ": "
 						+ report.status() + ", " + report.rowsRead() + " rows read, " + report.rowsImported()
 						+ " imported, " + report.rowsRejected() + " rejected"));

@@ -26,6 +26,7 @@ import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.sector.SectorRepository;
+import org.spmawards.persistence.support.DataVersionStore;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -58,19 +59,24 @@ public class IndexRefresher {
 
 	private final TransactionalOperator transactions;
 
+	private final DataVersionStore dataVersion;
+
 	public IndexRefresher(DatabaseClient database, MethodologyRepository methodologies,
 			AchievementRepository achievements, SectorRepository sectors, IndexSettings settings,
-			TransactionalOperator transactions) {
+			TransactionalOperator transactions, DataVersionStore dataVersion) {
 		this.database = database;
 		this.methodologies = methodologies;
 		this.achievements = achievements;
 		this.sectors = sectors;
 		this.settings = settings;
 		this.transactions = transactions;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
-	 * Recomputes one fiscal year in a transaction of its own, or in the caller's.
+	 * Recomputes one fiscal year in a transaction of its own, or in the caller's, and
+	 * advances the stored data version; once committed,
+	 * {@link DataVersionStore#refresh()} makes the change known.
 	 * @param fiscalYear the fiscal year
 	 * @return the number of index values the year now has
 	 */
@@ -84,6 +90,7 @@ public class IndexRefresher {
 						this.settings.minimumCompleteness())
 					.compute(fiscalYear, inputs.getT4(), inputs.getT5());
 				return storeAchievements(fiscalYear, inputs.getT1(), inputs.getT4()).then(replace(fiscalYear, values))
+					.then(this.dataVersion.advance())
 					.thenReturn(values.size());
 			})
 			.doOnNext((count) -> logger.info("Recomputed " + count + " index values of fiscal year " + fiscalYear));

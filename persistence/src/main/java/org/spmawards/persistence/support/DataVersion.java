@@ -1,34 +1,67 @@
 package org.spmawards.persistence.support;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A number that grows each time committed data changes (an import, the demo dataset's
- * generation). Caches of query results key their entries by it, so that an entry made
- * from older data is never served once the data has changed, even when the query that
- * made it was still running at the time.
+ * The version of the data as this service instance last saw it: a number that grows with
+ * every committed change (stored in the database, see {@link DataVersionStore}), the time
+ * of that change, and the epoch that tells databases apart. Caches of query results and
+ * HTTP ETags key their entries by it, so that an entry made from older data is never
+ * served once the data has changed, even when the query that made it was still running at
+ * the time.
  */
 @Component
 public class DataVersion {
 
-	private final AtomicLong version = new AtomicLong();
+	private static final State UNKNOWN = new State(new UUID(0, 0), 0, Instant.EPOCH);
+
+	private final AtomicReference<State> state = new AtomicReference<>(UNKNOWN);
 
 	/**
 	 * Returns the current version.
 	 * @return the version
 	 */
 	public long current() {
-		return this.version.get();
+		return this.state.get().version();
 	}
 
 	/**
-	 * Records that committed data has changed; call it after the transaction committed.
-	 * @return the new version
+	 * Returns when the data last changed.
+	 * @return the time of the last change
 	 */
-	public long changed() {
-		return this.version.incrementAndGet();
+	public Instant lastModified() {
+		return this.state.get().changedAt();
+	}
+
+	/**
+	 * Returns what tells this database's versions from another's.
+	 * @return the epoch of the database
+	 */
+	public UUID epoch() {
+		return this.state.get().epoch();
+	}
+
+	/**
+	 * Records a version that the database holds; an older one than the current is
+	 * ignored, unless it comes from another database.
+	 * @param epoch the database's epoch
+	 * @param version the version
+	 * @param changedAt when the data changed to it
+	 * @return the current version afterwards
+	 */
+	public long observe(UUID epoch, long version, Instant changedAt) {
+		State seen = new State(epoch, version, changedAt);
+		return this.state
+			.updateAndGet((current) -> (!current.epoch().equals(epoch) || version > current.version()) ? seen : current)
+			.version();
+	}
+
+	private record State(UUID epoch, long version, Instant changedAt) {
+
 	}
 
 }

@@ -1,0 +1,112 @@
+package org.spmawards.api.http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.spmawards.persistence.support.DataVersion;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * HTTP caching of every read that a URL names: GraphQL over GET, the schema, the exports
+ * and the maps. An answer carries a strong {@code ETag} made of the data version and the
+ * request (its URL, {@code Accept} and whether it may be compressed),
+ * {@code Cache-Control} with a max-age and {@code stale-while-revalidate}, and
+ * {@code Last-Modified} from the last change of data. A request whose
+ * {@code If-None-Match} (or, without it, {@code If-Modified-Since}) still holds gets 304
+ * before anything is executed. Every import advances the data version, so the ETag
+ * changes at once.
+ */
+final class HttpCaching implements WebFilter {
+
+	/** What an answer depends on besides its URL. */
+	private static final List<String> VARY = List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_ENCODING);
+
+	private final DataVersion dataVersion;
+
+	private final List<String> paths;
+
+	private final CacheControl cacheControl;
+
+	HttpCaching(DataVersion dataVersion, List<String> paths, Duration maxAge, Duration staleWhileRevalidate) {
+		this.dataVersion = dataVersion;
+		this.paths = List.copyOf(paths);
+		this.cacheControl = CacheControl.maxAge(maxAge).cachePublic().staleWhileRevalidate(staleWhileRevalidate);
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		ServerHttpRequest request = exchange.getRequest();
+		HttpMethod method = request.getMethod();
+		if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || !cached(request.getPath().value())) {
+			return chain.filter(exchange);
+		}
+		String etag = etag(request);
+		Instant lastModified = this.dataVersion.lastModified().truncatedTo(ChronoUnit.SECONDS);
+		ServerHttpResponse response = exchange.getResponse();
+		if (notModified(request.getHeaders(), etag, lastModified)) {
+			response.setStatusCode(HttpStatus.NOT_MODIFIED);
+			headers(response.getHeaders(), etag, lastModified);
+			return response.setComplete();
+		}
+		response.beforeCommit(() -> {
+			HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+			if (status != null && status.is2xxSuccessful()) {
+				headers(response.getHeaders(), etag, lastModified);
+			}
+			return Mono.empty();
+		});
+		return chain.filter(exchange);
+	}
+
+	private boolean cached(String path) {
+		return this.paths.stream().anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
+	}
+
+	private void headers(HttpHeaders headers, String etag, Instant lastModified) {
+		headers.setETag(etag);
+		headers.setLastModified(lastModified);
+		headers.setCacheControl(this.cacheControl);
+		List<String> vary = new ArrayList<>(headers.getVary());
+		for (String header : VARY) {
+			if (!vary.contains(header)) {
+				vary.add(header);
+			}
+		}
+		headers.setVary(vary);
+	}
+
+	private static boolean notModified(HttpHeaders headers, String etag, Instant lastModified) {
+		List<String> ifNoneMatch = headers.getIfNoneMatch();
+		if (!ifNoneMatch.isEmpty()) {
+			return ifNoneMatch.stream().anyMatch((tag) -> tag.equals("*") || tag.replaceFirst("^W/", "").equals(etag));
+		}
+		long since = headers.getIfModifiedSince();
+		return since >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(since));
+	}
+
+	/** The data version and everything of the request that the answer depends on. */
+	private String etag(ServerHttpRequest request) {
+		HttpHeaders headers = request.getHeaders();
+		String encoding = String.valueOf(headers.getFirst(HttpHeaders.ACCEPT_ENCODING)).contains("gzip") ? "gzip"
+				: "identity";
+		String variant = this.dataVersion.epoch() + "\n" + this.dataVersion.current() + "\n"
+				+ request.getURI().getRawPath() + "?" + request.getURI().getRawQuery() + "\n"
+				+ headers.getFirst(HttpHeaders.ACCEPT) + "\n" + encoding;
+		return "\"" + this.dataVersion.epoch().toString().substring(0, 8) + "-" + this.dataVersion.current() + "-"
+				+ PersistedDocuments.sha256(variant).substring(0, 32) + "\"";
+	}
+
+}

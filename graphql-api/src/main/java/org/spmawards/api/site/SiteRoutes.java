@@ -1,0 +1,104 @@
+package org.spmawards.api.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.spmawards.persistence.dataset.Dataset;
+import org.spmawards.persistence.dataset.DatasetKind;
+import org.spmawards.persistence.dataset.DatasetRepository;
+import org.spmawards.persistence.support.DataVersion;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The pages a person opens first: the front page at {@code /}, which says what the
+ * service is and which dataset it holds (with a banner in demo mode) and links GraphiQL,
+ * the schema, the exports and the guide; and the guide at {@code /guide}, the README as
+ * HTML.
+ */
+@Configuration(proxyBeanMethods = false)
+class SiteRoutes {
+
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final DatasetRepository datasets;
+
+	private final DataVersion dataVersion;
+
+	private final String frontPage = read("site/front-page.html");
+
+	private final String guide = guide(read("site/README.md"));
+
+	SiteRoutes(DatasetRepository datasets, DataVersion dataVersion) {
+		this.datasets = datasets;
+		this.dataVersion = dataVersion;
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> siteRouter() {
+		return RouterFunctions.route()
+			.GET("/",
+					(request) -> this.datasets.find()
+						.map(this::frontPage)
+						.flatMap((page) -> ServerResponse.ok().contentType(HTML).bodyValue(page)))
+			.GET("/guide", (request) -> ServerResponse.ok().contentType(HTML).bodyValue(this.guide))
+			.build();
+	}
+
+	private String frontPage(Dataset dataset) {
+		Map<String, String> values = Map.of("kind", dataset.kind().name(), "kind-label",
+				(dataset.kind() == DatasetKind.DEMO) ? "Demo data." : "Official data.", "description",
+				dataset.description(), "version", String.valueOf(this.dataVersion.current()), "changed",
+				CHANGED.format(this.dataVersion.lastModified()));
+		String page = this.frontPage;
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			page = page.replace("{{" + value.getKey() + "}}", HtmlUtils.htmlEscape(value.getValue()));
+		}
+		return page;
+	}
+
+	private static String guide(String readme) {
+		List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+		String body = HtmlRenderer.builder()
+			.extensions(extensions)
+			.escapeHtml(true)
+			.build()
+			.render(Parser.builder().extensions(extensions).build().parse(readme));
+		return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\" />\n"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\" />\n"
+				+ "<title>SPM Awards API: the guide</title>\n<link rel=\"stylesheet\" href=\"site.css\" />\n</head>\n"
+				+ "<body>\n<main>\n<p class=\"small\"><a href=\"./\">Front page</a> · <a href=\"graphiql\">GraphiQL</a>"
+				+ "</p>\n" + body + "</main>\n</body>\n</html>\n";
+	}
+
+	private static String read(String path) {
+		try (InputStream stream = new ClassPathResource(path).getInputStream()) {
+			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The page " + path + " is missing from the class path", ex);
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.spmawards.api.site;
+
+import org.junit.jupiter.api.Test;
+import org.spmawards.api.GraphQlApiTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The front page says what the service is and which data it holds, and every link on it
+ * works; the guide is the README.
+ */
+@GraphQlApiTest
+class FrontPageTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Test
+	void saysWhatTheServiceHoldsAndLinksWhatWorks() {
+		String page = page("/");
+		assertThat(page)
+			.contains("<h1>SPM Awards API</h1>", "Official data.", "href=\"graphiql\"", "href=\"graphql/schema\"",
+					"href=\"export/bulk\"", "href=\"guide#example-queries\"")
+			.doesNotContain("{{");
+		for (String link : page.split("href=\"")) {
+			String target = link.substring(0, link.indexOf('"')).replace("&amp;", "&");
+			if (target.startsWith("<") || target.startsWith("http")) {
+				continue;
+			}
+			String path = "/" + target.replaceFirst("#.*", "");
+			this.client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).as(path).isIn(200, 307));
+		}
+	}
+
+	@Test
+	void showsTheReadmeAsTheGuide() {
+		assertThat(page("/guide")).contains("<h2 id=\"example-queries\">Example queries</h2>",
+				"<h3 id=\"how-to-read-a-ranking\">How to read a ranking</h3>", "<table>");
+	}
+
+	private String page(String path) {
+		return this.client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}

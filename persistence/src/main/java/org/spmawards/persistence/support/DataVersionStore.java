@@ -1,0 +1,50 @@
+package org.spmawards.persistence.support;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The data version as the database stores it. A change advances it in its own
+ * transaction; once that transaction committed, {@link #refresh()} makes the instance's
+ * {@link DataVersion} see it.
+ */
+@Component
+public class DataVersionStore {
+
+	private final DatabaseClient database;
+
+	private final DataVersion dataVersion;
+
+	public DataVersionStore(DatabaseClient database, DataVersion dataVersion) {
+		this.database = database;
+		this.dataVersion = dataVersion;
+	}
+
+	/**
+	 * Advances the stored version; call it in the transaction that changes data.
+	 * @return completes once advanced
+	 */
+	public Mono<Void> advance() {
+		return this.database.sql("update data_version set version = version + 1, changed_at = clock_timestamp()")
+			.then();
+	}
+
+	/**
+	 * Reads the stored version into the instance's {@link DataVersion}.
+	 * @return the current version afterwards
+	 */
+	public Mono<Long> refresh() {
+		return this.database.sql("select epoch, version, changed_at from data_version")
+			.map((row) -> this.dataVersion.observe(Objects.requireNonNull(row.get("epoch", UUID.class)),
+					Objects.requireNonNull(row.get("version", Long.class)),
+					Objects.requireNonNull(row.get("changed_at", OffsetDateTime.class)).toInstant()))
+			.one();
+	}
+
+}
