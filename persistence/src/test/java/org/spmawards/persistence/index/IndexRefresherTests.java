@@ -1,5 +1,8 @@
 package org.spmawards.persistence.index;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spmawards.domain.index.Completeness;
@@ -10,6 +13,8 @@ import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.ranking.Ranking;
 import org.spmawards.persistence.ranking.RankingRepository;
+import org.spmawards.persistence.support.DataVersion;
+import org.spmawards.persistence.support.DataVersionStore;
 import org.spmawards.persistence.test.Achievements;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;
@@ -37,6 +42,12 @@ class IndexRefresherTests {
 
 	@Autowired
 	DatabaseClient database;
+
+	@Autowired
+	DataVersion dataVersion;
+
+	@Autowired
+	DataVersionStore dataVersionStore;
 
 	@BeforeEach
 	void reportAchievementsFor2024() {
@@ -119,6 +130,20 @@ class IndexRefresherTests {
 			assertThat(value.achievementLevelOrigin()).isEqualTo(Origin.COMPUTED);
 			assertThat(value.completeness()).isEqualTo(new Completeness(1, 29));
 		}).verifyComplete();
+	}
+
+	@Test
+	void advancesTheStoredDataVersionWhichTheInstanceSeesOnceItReadsIt() {
+		long seen = this.dataVersionStore.refresh().block();
+		UUID epoch = this.dataVersion.epoch();
+		this.refresher.refresh(2024).block();
+		assertThat(this.dataVersion.current()).isEqualTo(seen);
+		assertThat(this.dataVersionStore.refresh().block()).isEqualTo(seen + 1);
+		assertThat(this.dataVersion.current()).isEqualTo(seen + 1);
+		assertThat(this.dataVersion.epoch()).isEqualTo(epoch).isNotEqualTo(new UUID(0, 0));
+		// an older version of the same database is never gone back to
+		this.dataVersion.observe(epoch, seen, Instant.EPOCH);
+		assertThat(this.dataVersion.current()).isEqualTo(seen + 1);
 	}
 
 }
