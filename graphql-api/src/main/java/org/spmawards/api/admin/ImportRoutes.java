@@ -1,11 +1,13 @@
 package org.spmawards.api.admin;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.spmawards.api.support.BearerToken;
 import org.spmawards.api.support.ProblemResponses;
 import org.spmawards.persistence.imports.DataImporter;
 import org.spmawards.persistence.imports.ImportReport;
@@ -39,13 +41,38 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @ConditionalOnExpression("'${spm.admin-token:}'.trim() != ''")
 class ImportRoutes {
 
+	private final MeterRegistry meters;
+
+	ImportRoutes(MeterRegistry meters) {
+		this.meters = meters;
+	}
+
 	@Bean
 	RouterFunction<ServerResponse> importRouter(DataImporter importer, @Value("${spm.admin-token}") String token) {
 		return RouterFunctions.route()
-			.POST("/admin/imports/achievements", (request) -> handle(request, importer::importAchievements))
-			.POST("/admin/imports/index-values", (request) -> handle(request, importer::importIndexValues))
-			.filter(bearerToken(token.trim()))
+			.POST("/admin/imports/achievements",
+					(request) -> measured("achievements", handle(request, importer::importAchievements)))
+			.POST("/admin/imports/index-values",
+					(request) -> measured("index-values", handle(request, importer::importIndexValues)))
+			.filter(bearerToken(token))
 			.build();
+	}
+
+	/** Times an import by its kind and outcome ({@code spm.imports}). */
+	private Mono<ServerResponse> measured(String kind, Mono<ServerResponse> response) {
+		return Mono.defer(() -> {
+			Timer.Sample sample = Timer.start(this.meters);
+			return response.doOnEach((signal) -> {
+				if (signal.isOnNext() || signal.isOnError()) {
+					String outcome = signal.isOnError() ? "ERROR" : String.valueOf(signal.get().statusCode().value());
+					sample.stop(Timer.builder("spm.imports")
+						.description("Imports of official data, by kind and HTTP status")
+						.tag("kind", kind)
+						.tag("status", outcome)
+						.register(this.meters));
+				}
+			});
+		});
 	}
 
 	private static Mono<ServerResponse> handle(ServerRequest request, Importer importer) {
@@ -85,10 +112,9 @@ class ImportRoutes {
 
 	/** Checks the token before the body is read: a refused request is never consumed. */
 	private static HandlerFilterFunction<ServerResponse, ServerResponse> bearerToken(String token) {
-		byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+		BearerToken expected = new BearerToken(token);
 		return (request, next) -> {
-			String given = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
-			if (given == null || !MessageDigest.isEqual(expected, given.trim().getBytes(StandardCharsets.UTF_8))) {
+			if (!expected.matches(request.headers().firstHeader(HttpHeaders.AUTHORIZATION))) {
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
 						"Imports need the header Authorization: Bearer <token>, with the token set in SPM_ADMIN_TOKEN");
 				return ServerResponse.status(HttpStatus.UNAUTHORIZED)

@@ -7,7 +7,12 @@ import java.util.Objects;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.support.RequestNotes;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 
@@ -31,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "spm.graphql.response-cache.enabled", matchIfMissing = true)
-public class ResponseCache implements WebGraphQlInterceptor {
+public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
 	private final Cache<Key, Object> results;
 
@@ -47,7 +52,23 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			.weigher((Key key,
 					Object data) -> (int) Math.min(Integer.MAX_VALUE,
 							2L * key.document().length() + SizeEstimate.of(data)))
+			.recordStats()
 			.build();
+	}
+
+	/** Hits, misses, evictions and size ({@code cache.*{cache="graphql.responses"}}). */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.results, "graphql.responses");
+		Gauge
+			.builder("spm.graphql.response.cache.weight", this.results,
+					(results) -> results.policy()
+						.eviction()
+						.map((eviction) -> eviction.weightedSize().orElse(0))
+						.orElse(0L))
+			.description("The estimated size of the cached answers")
+			.baseUnit("bytes")
+			.register(registry);
 	}
 
 	@Override
@@ -60,6 +81,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		Key key = new Key(request.getDocument(), request.getExtensions().get("persistedQuery"),
 				request.getOperationName(), request.getVariables(), current);
 		Object data = this.results.getIfPresent(key);
+		RequestNotes.cache(request.getAttributes(), (data != null) ? "hit" : "miss");
 		if (data != null) {
 			ExecutionResult result = ExecutionResult.newExecutionResult().data(data).build();
 			return Mono

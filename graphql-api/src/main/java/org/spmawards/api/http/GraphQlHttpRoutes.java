@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -13,6 +15,7 @@ import graphql.parser.Parser;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.support.RequestNotes;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +57,9 @@ final class GraphQlHttpRoutes {
 	 * What stands in for the document when a client sends only a persisted query's hash.
 	 */
 	static final String PERSISTED_QUERY_MARKER = "PersistedQueryMarker";
+
+	private static final Pattern OPERATION = Pattern
+		.compile("^\\s*(?:query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]*)", Pattern.MULTILINE);
 
 	private static final List<MediaType> RESPONSE_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 			MediaType.APPLICATION_JSON);
@@ -163,8 +169,12 @@ final class GraphQlHttpRoutes {
 					"The parameter 'query' is required: a GraphQL document, e.g. { sectors { code } }"
 							+ ", or the SHA-256 of a persisted query in extensions.persistedQuery.sha256Hash");
 		}
+		String text = (document != null && !document.isBlank()) ? document : this.persisted.find(hash);
+		String name = (operationName != null) ? (String) operationName : (text != null) ? operationName(text) : null;
+		if (name != null) {
+			RequestNotes.operationName(request.attributes(), name);
+		}
 		if (viaGet) {
-			String text = (document != null && !document.isBlank()) ? document : this.persisted.find(hash);
 			if (text != null && !isQuery(text, (String) operationName)) {
 				return error(request, HttpStatus.METHOD_NOT_ALLOWED,
 						"Only queries may be sent with GET: send a mutation or subscription with POST");
@@ -178,6 +188,15 @@ final class GraphQlHttpRoutes {
 				request.cookies(), request.remoteAddress().orElse(null), request.attributes(), graphQlRequest,
 				request.exchange().getRequest().getId(), request.exchange().getLocaleContext().getLocale());
 		return this.handler.handleRequest(webRequest).flatMap((response) -> respond(request, response));
+	}
+
+	/**
+	 * The name of a document's first operation, for the request log, without parsing it:
+	 * e.g. {@code regionPage} for {@code query regionPage($code: ID!) { ... }}.
+	 */
+	private static @Nullable String operationName(String document) {
+		Matcher matcher = OPERATION.matcher(document);
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	/**

@@ -25,8 +25,8 @@ final class HeadRequests implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// after CORS, before the HTTP caching
-		return Ordered.HIGHEST_PRECEDENCE + 1;
+		// after the request log and CORS, before the HTTP caching
+		return Ordered.HIGHEST_PRECEDENCE + 2;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.spmawards.api.support.RequestNotes;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 
@@ -57,6 +58,7 @@ final class HttpCaching implements WebFilter {
 		Instant lastModified = this.dataVersion.lastModified().truncatedTo(ChronoUnit.SECONDS);
 		ServerHttpResponse response = exchange.getResponse();
 		if (notModified(request.getHeaders(), etag, lastModified)) {
+			RequestNotes.cache(exchange.getAttributes(), "not-modified");
 			response.setStatusCode(HttpStatus.NOT_MODIFIED);
 			headers(response.getHeaders(), etag, lastModified);
 			return response.setComplete();

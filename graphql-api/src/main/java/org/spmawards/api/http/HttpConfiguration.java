@@ -125,7 +125,8 @@ class HttpConfiguration {
 
 		@Override
 		public int getOrder() {
-			return Ordered.HIGHEST_PRECEDENCE;
+			// after the request log
+			return Ordered.HIGHEST_PRECEDENCE + 1;
 		}
 
 	}

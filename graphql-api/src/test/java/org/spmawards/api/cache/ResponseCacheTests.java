@@ -2,6 +2,7 @@ package org.spmawards.api.cache;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -103,7 +104,7 @@ class ResponseCacheTests {
 		body.put("query", document);
 		body.put("variables", variables);
 		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
-				new LinkedMultiValueMap<>(), Map.of(), body, "1", Locale.ENGLISH);
+				new LinkedMultiValueMap<>(), new HashMap<>(), body, "1", Locale.ENGLISH);
 	}
 
 }

@@ -40,6 +40,11 @@ public class PersistenceConfiguration {
 	static SmartInitializingSingleton databaseReadiness(ObjectProvider<Flyway> flyway,
 			ObjectProvider<StartupTasks> startupTasks, Environment environment) {
 		return () -> {
+			if (environment.containsProperty("spring.context.exit")) {
+				// a training run (class data sharing) that ends once the context started:
+				// it never reaches the database
+				return;
+			}
 			boolean disabled = !environment.getProperty("spring.flyway.enabled", Boolean.class, true);
 			if (!disabled && flyway.getIfAvailable() == null) {
 				throw new IllegalStateException("Flyway did not run, so the schema may be missing or outdated. "

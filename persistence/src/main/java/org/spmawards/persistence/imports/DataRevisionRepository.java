@@ -1,7 +1,9 @@
 package org.spmawards.persistence.imports;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +94,18 @@ public class DataRevisionRepository {
 				Rows.string(row, "checksum"), row.get("source_url", String.class), row.get("rows_read", Long.class),
 				row.get("rows_imported", Long.class), row.get("rows_inserted", Long.class),
 				row.get("rows_updated", Long.class), row.get("rows_deleted", Long.class));
+	}
+
+	/**
+	 * Returns when the last import that changed data ran.
+	 * @return the time, or empty before the first import
+	 */
+	public Mono<Instant> findLastImportedAt() {
+		return this.database.sql("select max(imported_at) as last from data_revision")
+			.map((row) -> Optional.ofNullable(row.get("last", OffsetDateTime.class)))
+			.one()
+			.flatMap(Mono::justOrEmpty)
+			.map(OffsetDateTime::toInstant);
 	}
 
 }
