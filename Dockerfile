@@ -6,11 +6,17 @@
 
 FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src
+# a proxy's certificate authority, if the build needs one to reach Maven Central (see the README there)
+COPY docker/extra-ca-certificates/ /tmp/extra-ca-certificates/
+RUN for cert in /tmp/extra-ca-certificates/*.crt; do \
+		[ -f "$cert" ] && keytool -importcert -noprompt -cacerts -storepass changeit -alias "$(basename "$cert")" -file "$cert"; \
+	done; true
 # the dependencies first, in a layer of their own that a change of sources does not invalidate
 COPY pom.xml ./
 COPY domain/pom.xml domain/
 COPY persistence/pom.xml persistence/
 COPY graphql-api/pom.xml graphql-api/
+# (best effort: what it cannot resolve without the sources, the build below fetches)
 RUN mvn -B -ntp -q -Dspm.no-embedded-binaries dependency:go-offline -DexcludeGroupIds=org.spmawards || true
 COPY . .
 RUN mvn -B -ntp -Dspm.no-embedded-binaries -DskipTests package \
