@@ -48,8 +48,8 @@ public class StartupTasks {
 		Dataset dataset = demo ? DemoDatasetLoader.describe(this.settings.demo()) : OFFICIAL;
 		return this.datasets.claim(dataset)
 			.then(demo ? this.demoLoader.load(this.settings.demo()).then() : Mono.empty())
-			.then(this.indexRefresher.refreshRequested().then())
-			.then(this.referenceData.get().then())
+			// the reference data does not depend on the index values: loaded meanwhile
+			.then(Mono.when(this.indexRefresher.refreshRequested(), this.referenceData.get()))
 			.then(this.dataVersion.refresh().then());
 	}
 
