@@ -30,7 +30,7 @@ final class DataDictionary {
 	static Map<String, Object> dataPackage(Dataset dataset, List<CsvTable> tables, Map<String, String> checksums) {
 		Map<String, Object> descriptor = new LinkedHashMap<>();
 		boolean demo = dataset.kind() == DatasetKind.DEMO;
-		descriptor.put("profile", "tabular-data-package");
+		descriptor.put("profile", "data-package");
 		descriptor.put("name", demo ? "spm-awards-data-demo" : "spm-awards-data");
 		descriptor.put("title", demo ? "SPM Awards data (DEMO: synthetic achievements)" : "SPM Awards data");
 		descriptor.put("description", dataset.description()
@@ -38,12 +38,13 @@ final class DataDictionary {
 				+ " sources); values computed by this service say so (origin, achievement_level_origin, rank_kind).");
 		descriptor.put("licenses", List.of(Map.of("name", "MIT", "path", "https://opensource.org/license/mit", "title",
 				"The region data (codes, names, population, area, centroids): MIT, Copyright (c) 2017-2025 Cahya DSN;"
+						+ " the boundaries: MIT, Copyright (c) 2024 Cahya DSN, simplified by this service;"
 						+ " see SOURCES/regions-SOURCE.md. The SPM facts are compiled from the publications named in"
 						+ " each row's sources column.")));
 		descriptor.put("sources",
 				List.of(Map.of("title", "cahyadsn/wilayah (Kepmendagri 300.2.2-2430/2025, Dukcapil, BIG)", "path",
 						"https://github.com/cahyadsn/wilayah"),
-						Map.of("title", "cahyadsn/wilayah_boundaries (centroids)", "path",
+						Map.of("title", "cahyadsn/wilayah_boundaries (centroids, boundaries)", "path",
 								"https://github.com/cahyadsn/wilayah_boundaries"),
 						Map.of("title", "The publications named in each row's sources column")));
 		List<Map<String, Object>> resources = new ArrayList<>();
@@ -72,8 +73,35 @@ final class DataDictionary {
 			resource.put("schema", Map.of("fields", fields, "missingValues", List.of("")));
 			resources.add(resource);
 		}
+		for (String file : ExportRoutes.BOUNDARIES) {
+			if (!file.endsWith(".geojson")) {
+				continue;
+			}
+			String path = "boundaries/" + file;
+			Map<String, Object> resource = new LinkedHashMap<>();
+			resource.put("name", file.replace(".geojson", "-boundaries"));
+			resource.put("path", path);
+			resource.put("format", "geojson");
+			resource.put("mediatype", "application/geo+json");
+			resource.put("encoding", "utf-8");
+			resource.put("description", BOUNDARY_DESCRIPTION + " " + boundaryScope(file));
+			if (checksums.containsKey(path)) {
+				resource.put("hash", "sha256:" + checksums.get(path));
+			}
+			resources.add(resource);
+		}
 		descriptor.put("resources", resources);
 		return descriptor;
+	}
+
+	private static final String BOUNDARY_DESCRIPTION = "A GeoJSON FeatureCollection (RFC 7946, WGS84 longitude-latitude),"
+			+ " one feature per region: id is the Kemendagri code (join on regions.csv code), properties is empty,"
+			+ " the geometry is a Polygon or MultiPolygon; neighbours share their borders exactly.";
+
+	private static String boundaryScope(String file) {
+		String regions = file.startsWith("provinces") ? "The 38 provinces" : "The 416 regencies and 98 cities";
+		return regions + (file.contains("overview") ? ", simplified at about 400 m for a national map (0.001° grid)."
+				: ", simplified at about 10 m for a province map (0.0001° grid).");
 	}
 
 	static String readme(Dataset dataset, List<CsvTable> tables) {
@@ -100,6 +128,14 @@ final class DataDictionary {
 				text.append("| `").append(column.name()).append("` | ").append(column.description()).append(" |\n");
 			}
 		}
+		text.append("\n## Boundaries\n\n").append(BOUNDARY_DESCRIPTION).append("\n\n");
+		for (String file : ExportRoutes.BOUNDARIES) {
+			if (file.endsWith(".geojson")) {
+				text.append("- `boundaries/").append(file).append("`: ").append(boundaryScope(file)).append('\n');
+			}
+		}
+		text.append("\n`boundaries/BOUNDARIES.md` says how they were derived from the source boundaries, with the")
+			.append(" tolerances, the tools and their versions, and the checks they pass.\n");
 		return text.toString();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.spmawards.api.map.Boundaries;
 import org.spmawards.api.support.BadParameterException;
 import org.spmawards.api.support.QueryParameters;
 import org.spmawards.domain.award.AwardCategory;
@@ -34,9 +35,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * The CSV exports {@code /export/winners.csv} and {@code /export/achievements.csv} and
- * the bulk download ({@code /export/bulk}: every table, a data dictionary, the source
- * notes and SHA-256 checksums in one zip that is the same, byte for byte, as long as the
- * data is). Each is read from the database in one pass and sent with its length.
+ * the bulk download ({@code /export/bulk}: every table, the region boundaries, a data
+ * dictionary, the source notes and SHA-256 checksums in one zip that is the same, byte
+ * for byte, as long as the data is). Each is read from the database in one pass and sent
+ * with its length.
  */
 @Configuration(proxyBeanMethods = false)
 class ExportRoutes {
@@ -46,6 +48,10 @@ class ExportRoutes {
 	private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
 	/** Files copied into the archive as they are: the sources and licence of the data. */
+	/** The region boundaries for maps, and how they were derived. */
+	static final List<String> BOUNDARIES = List.of("provinces-overview.geojson", "regencies-overview.geojson",
+			"provinces-detail.geojson", "regencies-detail.geojson", "BOUNDARIES.md");
+
 	private static final Map<String, String> NOTES = Map.of("SOURCES/data-README.md", "data/README.md",
 			"SOURCES/regions-SOURCE.md", "data/regions/SOURCE.md");
 
@@ -118,6 +124,8 @@ class ExportRoutes {
 							.buffer(LINES_PER_CHUNK)
 							.map((lines) -> zip.write(String.join("", lines).getBytes(StandardCharsets.UTF_8))),
 						Mono.fromCallable(zip::end)));
+			Flux<byte[]> boundaries = Flux.fromIterable(BOUNDARIES)
+				.concatMap((file) -> entry(zip, "boundaries/" + file, resource(Boundaries.LOCATION + file)));
 			Flux<byte[]> notes = Flux
 				.fromIterable(NOTES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList())
 				.concatMap((note) -> entry(zip, note.getKey(), resource(note.getValue())));
@@ -127,7 +135,8 @@ class ExportRoutes {
 					.writeValueAsBytes(DataDictionary.dataPackage(held, tables, zip.checksums()))));
 			Flux<byte[]> checksums = Flux
 				.defer(() -> entry(zip, "SHA256SUMS", zip.checksumFile().getBytes(StandardCharsets.UTF_8)));
-			return Flux.concat(readme, csvFiles, notes, descriptor, checksums, Mono.fromCallable(zip::finish))
+			return Flux
+				.concat(readme, csvFiles, boundaries, notes, descriptor, checksums, Mono.fromCallable(zip::finish))
 				.filter((bytes) -> bytes.length > 0);
 		});
 		return CsvResponses.download(body, ZIP, this.demo ? "spm-awards-data-demo.zip" : "spm-awards-data.zip");

@@ -43,7 +43,8 @@ class HttpCachingTests {
 	/** Every GET a URL names: GraphQL, the schema, the trusted documents, the exports. */
 	private static final List<String> READS = List.of("/graphql?query=%7B%20sectors%20%7B%20code%20%7D%20%7D",
 			"/graphql/schema", "/graphql/documents", "/export/rankings.csv?edition=2025&category=PROVINCE",
-			"/export/winners.csv", "/export/achievements.csv?fiscalYear=2024", "/export/bulk");
+			"/export/winners.csv", "/export/achievements.csv?fiscalYear=2024", "/export/bulk",
+			"/map/regions.geojson?level=CITY&edition=2025", "/map/regions.topojson?level=PROVINCE");
 
 	@LocalServerPort
 	int port;
@@ -52,7 +53,10 @@ class HttpCachingTests {
 
 	@BeforeEach
 	void connect() {
-		this.client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build();
+		this.client = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+			.build();
 	}
 
 	@Test

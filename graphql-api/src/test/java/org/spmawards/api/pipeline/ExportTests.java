@@ -29,8 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphQlApiTest
 class ExportTests {
 
-	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	void client(WebTestClient client) {
+		// room for the bulk download and the national maps
+		this.client = client.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+			.build();
+	}
 
 	@Test
 	void exportsTheWinnersWithTheirSources() {
@@ -137,10 +144,15 @@ class ExportTests {
 		assertThat(second).isEqualTo(first);
 		Map<String, byte[]> entries = unzip(first);
 		assertThat(entries.keySet()).startsWith("README.md", "regions.csv")
-			.contains("winners.csv", "index_values.csv", "achievements.csv", "SOURCES/regions-SOURCE.md")
+			.contains("winners.csv", "index_values.csv", "achievements.csv", "SOURCES/regions-SOURCE.md",
+					"boundaries/regencies-overview.geojson", "boundaries/provinces-detail.geojson",
+					"boundaries/BOUNDARIES.md")
 			.endsWith("datapackage.json", "SHA256SUMS");
 		assertThat(new String(entries.get("README.md"), StandardCharsets.UTF_8)).contains("Dataset: OFFICIAL",
-				"### winners.csv", "| `region_code` |");
+				"### winners.csv", "| `region_code` |", "## Boundaries",
+				"`boundaries/regencies-overview.geojson`: The 416 regencies and 98 cities");
+		JsonNode regencies = new ObjectMapper().readTree(entries.get("boundaries/regencies-overview.geojson"));
+		assertThat(regencies.get("features")).hasSize(514);
 		assertThat(new String(entries.get("SOURCES/regions-SOURCE.md"), StandardCharsets.UTF_8))
 			.contains("MIT License");
 		assertThat(new String(entries.get("regions.csv"), StandardCharsets.UTF_8).split("\n")).hasSize(553);
@@ -156,13 +168,17 @@ class ExportTests {
 	void describesTheBulkDownloadAsAFrictionlessDataPackage() throws IOException {
 		Map<String, byte[]> entries = unzip(bulk());
 		JsonNode descriptor = new ObjectMapper().readTree(entries.get("datapackage.json"));
-		assertThat(descriptor.get("profile").asText()).isEqualTo("tabular-data-package");
+		assertThat(descriptor.get("profile").asText()).isEqualTo("data-package");
 		assertThat(descriptor.get("licenses").get(0).get("name").asText()).isEqualTo("MIT");
 		JsonNode resources = descriptor.get("resources");
-		assertThat(resources).hasSize(13);
+		assertThat(resources).hasSize(17);
 		for (JsonNode resource : resources) {
 			String path = resource.get("path").asText();
 			assertThat(resource.get("hash").asText()).isEqualTo("sha256:" + sha256(entries.get(path)));
+			if (resource.get("format").asText().equals("geojson")) {
+				assertThat(resource.get("mediatype").asText()).isEqualTo("application/geo+json");
+				continue;
+			}
 			String header = new String(entries.get(path), StandardCharsets.UTF_8).split("\n")[0];
 			List<String> fields = new ArrayList<>();
 			resource.get("schema").get("fields").forEach((field) -> fields.add(field.get("name").asText()));
