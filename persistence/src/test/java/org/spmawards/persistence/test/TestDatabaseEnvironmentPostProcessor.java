@@ -1,5 +1,8 @@
 package org.spmawards.persistence.test;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.spmawards.persistence.config.DatabaseUrl;
 import org.spmawards.persistence.config.DatabaseUrlEnvironmentPostProcessor;
 
@@ -20,6 +23,14 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
 
 	static final String DATABASE_PROPERTY = "spm.test-database.name";
 
+	static final String POOL_SIZE_PROPERTY = "spm.test-database.pool-size";
+
+	/**
+	 * The connections each test context may hold. The test run caches a few dozen
+	 * contexts, and PostgreSQL's default of 100 connections must hold all of them.
+	 */
+	static final int DEFAULT_POOL_SIZE = 4;
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (!environment.getProperty(ENABLED_PROPERTY, Boolean.class, false)) {
@@ -27,9 +38,12 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
 		}
 		String name = environment.getProperty(DATABASE_PROPERTY, "");
 		DatabaseUrl database = name.isEmpty() ? TestDatabase.shared() : TestDatabase.named(name);
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("spmTestDatabase",
-					DatabaseUrlEnvironmentPostProcessor.connectionProperties(database)));
+		Map<String, Object> properties = new LinkedHashMap<>(
+				DatabaseUrlEnvironmentPostProcessor.connectionProperties(database));
+		int poolSize = environment.getProperty(POOL_SIZE_PROPERTY, Integer.class, DEFAULT_POOL_SIZE);
+		properties.put("spring.r2dbc.pool.initial-size", 1);
+		properties.put("spring.r2dbc.pool.max-size", poolSize);
+		environment.getPropertySources().addFirst(new MapPropertySource("spmTestDatabase", properties));
 	}
 
 	@Override
