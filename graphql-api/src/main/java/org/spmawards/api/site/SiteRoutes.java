@@ -31,8 +31,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The pages a person opens first: the front page at {@code /}, which says what the
  * service is and which dataset it holds (with a banner in demo mode) and links GraphiQL,
- * the schema, the exports and the guide; and the guide at {@code /guide}, the README as
- * HTML.
+ * the schema, the exports, the explorer and the guide; the guide at {@code /guide}, the
+ * README as HTML; and the explorer at {@code /explore}, a map, a table and a region panel
+ * over the public API ({@code static/explore/}).
  */
 @Configuration(proxyBeanMethods = false)
 class SiteRoutes {
@@ -50,6 +51,8 @@ class SiteRoutes {
 
 	private final String guide = guide(read("site/README.md"));
 
+	private final String explorer = read("site/explore.html");
+
 	SiteRoutes(DatasetRepository datasets, DataVersion dataVersion) {
 		this.datasets = datasets;
 		this.dataVersion = dataVersion;
@@ -63,6 +66,7 @@ class SiteRoutes {
 						.map(this::frontPage)
 						.flatMap((page) -> ServerResponse.ok().contentType(HTML).bodyValue(page)))
 			.GET("/guide", (request) -> ServerResponse.ok().contentType(HTML).bodyValue(this.guide))
+			.GET("/explore", (request) -> ServerResponse.ok().contentType(HTML).bodyValue(this.explorer))
 			.build();
 	}
 
@@ -87,7 +91,7 @@ class SiteRoutes {
 			.render(Parser.builder().extensions(extensions).build().parse(readme));
 		return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\" />\n"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\" />\n"
-				+ "<title>SPM Awards API: the guide</title>\n<link rel=\"stylesheet\" href=\"site.css\" />\n</head>\n"
+				+ "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\" />\n<title>SPM Awards API: the guide</title>\n<link rel=\"stylesheet\" href=\"site.css\" />\n</head>\n"
 				+ "<body>\n<main>\n<p class=\"small\"><a href=\"./\">Front page</a> · <a href=\"graphiql\">GraphiQL</a>"
 				+ "</p>\n" + body + "</main>\n</body>\n</html>\n";
 	}
