@@ -38,6 +38,12 @@
 			notFound: 'Tidak ada daerah bernama atau berkode "{0}" di peta ini.', loading: 'Memuat…',
 			failed: 'Gagal memuat: {0}', indexOf: 'Indeks {0}: {1}', noValue: 'tanpa nilai',
 			editionLabel: '{0} (tahun anggaran {1})',
+			REGIONAL_BEST: 'Terbaik wilayah', ISLAND_REGION: 'Daerah kepulauan',
+			MOST_ACTIVE_PROVINCE: 'Provinsi paling aktif', SUMATRA: 'Terbaik Sumatera', JAWA: 'Terbaik Jawa',
+			BALI_NUSA_TENGGARA: 'Terbaik Bali dan Nusa Tenggara', KALIMANTAN: 'Terbaik Kalimantan',
+			SULAWESI: 'Terbaik Sulawesi', MALUKU_PAPUA: 'Terbaik Maluku dan Papua', zone_SUMATRA: 'Sumatera',
+			zone_JAWA: 'Jawa', zone_BALI_NUSA_TENGGARA: 'Bali dan Nusa Tenggara', zone_KALIMANTAN: 'Kalimantan',
+			zone_SULAWESI: 'Sulawesi', zone_MALUKU_PAPUA: 'Maluku dan Papua',
 			tableNote: '* Tingkat capaian dihitung oleh layanan ini dari batas yang sementara, bukan yang'
 				+ ' diterbitkan. Perubahan: naik (+) atau turun (−) peringkat dibanding edisi sebelumnya.'
 		},
@@ -69,6 +75,12 @@
 			fiscalYear: 'Fiscal year {0}', notFound: 'No region of this map is named or coded "{0}".',
 			loading: 'Loading…', failed: 'Could not load: {0}', indexOf: '{0} index: {1}', noValue: 'no value',
 			editionLabel: '{0} (fiscal year {1})',
+			REGIONAL_BEST: 'Best in its region', ISLAND_REGION: 'Island region',
+			MOST_ACTIVE_PROVINCE: 'Most active province', SUMATRA: 'Best in Sumatra', JAWA: 'Best in Java',
+			BALI_NUSA_TENGGARA: 'Best in Bali and Nusa Tenggara', KALIMANTAN: 'Best in Kalimantan',
+			SULAWESI: 'Best in Sulawesi', MALUKU_PAPUA: 'Best in Maluku and Papua', zone_SUMATRA: 'Sumatra',
+			zone_JAWA: 'Java', zone_BALI_NUSA_TENGGARA: 'Bali and Nusa Tenggara', zone_KALIMANTAN: 'Kalimantan',
+			zone_SULAWESI: 'Sulawesi', zone_MALUKU_PAPUA: 'Maluku and Papua',
 			tableNote: '* An achievement level computed by this service from provisional cut-offs, not a'
 				+ ' published one. Change: places up (+) or down (−) from the previous edition.'
 		}
@@ -473,7 +485,7 @@
 						+ row.code + ')', onclick: function () {
 						openRegion(row.code);
 					} })]),
-					element('td', { text: row.province }),
+					element('td', { text: row.province || '–' }),
 					element('td', { class: 'number', text: number(row.value, 2) }),
 					element('td', {}, [element('span', { class: 'swatch',
 						style: 'background:' + fill({ value: row.value, achievementLevel: row.level }) }),
@@ -572,10 +584,13 @@
 		}
 		$('panel-awards').replaceChildren(element('ol', { class: 'awards' }, awards.map(function (award) {
 			return element('li', { class: 'award' }, [
-				element('strong', { text: award.edition.year + ' · ' + (t(award.category) || award.category) }),
-				' ' + (award.place !== null ? t('place', award.place) : '')
-					+ (award.score !== null ? ', ' + t('score', number(award.score, 2)) : '')
-					+ ' · ' + t(award.provenance.verification),
+				element('strong', { text: award.edition.year + ' · ' + t(award.category)
+					+ (award.zone ? ' (' + t('zone_' + award.zone) + ')' : '') }),
+				' ' + [award.place !== null ? t('place', award.place) : null,
+					award.score !== null ? t('score', number(award.score, 2)) : null,
+					t(award.provenance.verification)].filter(function (part) {
+					return part !== null;
+				}).join(' · '),
 				sources({ sources: award.provenance.sources, note: award.provenance.note })
 			]);
 		})));
