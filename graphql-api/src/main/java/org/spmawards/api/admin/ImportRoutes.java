@@ -90,12 +90,21 @@ class ImportRoutes {
 					"The query parameter fiscalYear must be the four-digit year the file reports on, e.g. ?fiscalYear=2024");
 		}
 		String sourceUrl = request.queryParam("sourceUrl").filter((url) -> !url.isBlank()).orElse(null);
-		return importer.run(fiscalYear, sourceUrl, request.body(BodyExtractors.toDataBuffers()))
+		String replace = request.queryParam("replaceYear").orElse("false");
+		if (!"true".equals(replace) && !"false".equals(replace)) {
+			return error(HttpStatus.BAD_REQUEST,
+					"The query parameter replaceYear must be true or false, not '" + abbreviate(replace) + "'");
+		}
+		return importer.run(fiscalYear, sourceUrl, "true".equals(replace), request.body(BodyExtractors.toDataBuffers()))
 			.flatMap((report) -> ServerResponse
 				.status(report.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(report))
 			.onErrorResume(ImportTooLargeException.class, (ex) -> error(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
+	}
+
+	private static String abbreviate(String value) {
+		return (value.length() > 20) ? value.substring(0, 20) + "..." : value;
 	}
 
 	private static @Nullable Integer fiscalYear(ServerRequest request) {
@@ -133,7 +142,8 @@ class ImportRoutes {
 	@FunctionalInterface
 	private interface Importer {
 
-		Mono<ImportReport> run(int fiscalYear, @Nullable String sourceUrl, Publisher<DataBuffer> file);
+		Mono<ImportReport> run(int fiscalYear, @Nullable String sourceUrl, boolean replaceYear,
+				Publisher<DataBuffer> file);
 
 	}
 

@@ -7,9 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The admin token ({@code SPM_ADMIN_TOKEN}) as an {@code Authorization: Bearer} header
- * carries it, compared in constant time.
+ * carries it, compared in constant time. The scheme is case-insensitive and may be
+ * followed by more than one space (RFC 9110, section 11.1).
  */
 public final class BearerToken {
+
+	private static final String SCHEME = "Bearer";
 
 	private final byte[] expected;
 
@@ -18,7 +21,7 @@ public final class BearerToken {
 	 * @param token the token
 	 */
 	public BearerToken(String token) {
-		this.expected = ("Bearer " + token.trim()).getBytes(StandardCharsets.UTF_8);
+		this.expected = token.trim().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -27,8 +30,16 @@ public final class BearerToken {
 	 * @return whether it matches
 	 */
 	public boolean matches(@Nullable String authorization) {
-		return authorization != null
-				&& MessageDigest.isEqual(this.expected, authorization.trim().getBytes(StandardCharsets.UTF_8));
+		if (authorization == null) {
+			return false;
+		}
+		String header = authorization.trim();
+		if (header.length() <= SCHEME.length() || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+				|| !Character.isWhitespace(header.charAt(SCHEME.length()))) {
+			return false;
+		}
+		byte[] given = header.substring(SCHEME.length()).trim().getBytes(StandardCharsets.UTF_8);
+		return MessageDigest.isEqual(this.expected, given);
 	}
 
 }

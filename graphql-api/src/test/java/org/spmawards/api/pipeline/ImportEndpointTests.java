@@ -221,6 +221,80 @@ class ImportEndpointTests {
 			.isEqualTo("fiscalYear");
 	}
 
+	/**
+	 * A file with only its header, or one that deletes most of a year, is a mistake
+	 * unless the request says otherwise: refused, and the year keeps its rows.
+	 */
+	@Test
+	void refusesAFileThatWouldDestroyTheYearUnlessItReplacesTheYearOnPurpose() {
+		String year = "/admin/imports/achievements?fiscalYear=2024";
+		post(year, FILE).expectStatus().isOk();
+		String header = "region_code,service_type,target,served,quality_pct\n";
+		post(year, header).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("REJECTED")
+			.jsonPath("$.errors[0].reason")
+			.isEqualTo("the file has no data rows, only a header: it would delete all 3 rows of fiscal year 2024;"
+					+ " if the file replaces the year on purpose, send it again with replaceYear=true");
+		// two of the three rows gone: more than half
+		post(year, header + "36.71,HEA-K-1,100,120,90\n").expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].reason")
+			.value((reason) -> org.assertj.core.api.Assertions.assertThat((String) reason)
+				.startsWith("the file would delete 2 of the 3 rows of fiscal year 2024, more than the share an"
+						+ " import may delete (50%, spm.imports.max-deleted-share)"));
+		assertRowsOf2024(3);
+		post(year + "&replaceYear=maybe", header).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The query parameter replaceYear must be true or false, not 'maybe'");
+		post(year + "&replaceYear=true", header).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("IMPORTED")
+			.jsonPath("$.changes.deleted")
+			.isEqualTo(3);
+		assertRowsOf2024(0);
+	}
+
+	@Test
+	void acceptsTheBearerSchemeInAnyCase() {
+		for (String authorization : new String[] { "bearer s3cret-token", "BEARER  s3cret-token" }) {
+			this.client.post()
+				.uri("/admin/imports/achievements?fiscalYear=2024")
+				.header(HttpHeaders.AUTHORIZATION, authorization)
+				.contentType(MediaType.parseMediaType("text/csv"))
+				.bodyValue(FILE)
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		for (String authorization : new String[] { "Bearers3cret-token", "Basic s3cret-token", "Bearer s3cret-token2",
+				"Bearer" }) {
+			this.client.post()
+				.uri("/admin/imports/achievements?fiscalYear=2024")
+				.header(HttpHeaders.AUTHORIZATION, authorization)
+				.contentType(MediaType.parseMediaType("text/csv"))
+				.bodyValue(FILE)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized();
+		}
+	}
+
+	private void assertRowsOf2024(int rows) {
+		this.graphQl.document("{ achievements(filter: {fiscalYear: {equalTo: 2024}}) { totalCount } }")
+			.execute()
+			.path("achievements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(rows);
+	}
+
 	private WebTestClient.ResponseSpec post(String uri, String body) {
 		return this.client.post()
 			.uri(uri)

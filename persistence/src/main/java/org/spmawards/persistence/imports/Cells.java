@@ -1,6 +1,8 @@
 package org.spmawards.persistence.imports;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,12 @@ final class Cells {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/** A count as the format documents it: digits, optionally negative (then refused). */
+	private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
+
+	/** A decimal as the format documents it: digits with an optional decimal point. */
+	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
 	private final CSVRecord record;
 
 	private final long line;
@@ -27,6 +35,42 @@ final class Cells {
 		this.record = record;
 		this.line = line;
 		this.problems = problems;
+		refuseWrongCellCount();
+		refuseControlCharacters();
+	}
+
+	/**
+	 * Refuses a row with more or fewer cells than the header names columns: a decimal
+	 * comma or a lost cell would otherwise shift or drop values silently.
+	 */
+	private void refuseWrongCellCount() {
+		int columns = this.record.getParser().getHeaderNames().size();
+		if (this.record.size() != columns) {
+			this.valid = false;
+			this.problems.error(this.line, null, null, "the row has " + this.record.size() + " cells but the header"
+					+ " names " + columns + " columns: a decimal comma, or a comma inside a cell that is not quoted?");
+		}
+	}
+
+	/**
+	 * Refuses a row with a control character (a NUL byte, a form feed...) in any cell: no
+	 * cell of the formats holds one, so it is a damaged file, not a value to trim.
+	 */
+	private void refuseControlCharacters() {
+		List<String> names = this.record.getParser().getHeaderNames();
+		for (int index = 0; index < this.record.size() && this.valid; index++) {
+			String value = this.record.get(index);
+			for (int at = 0; at < value.length(); at++) {
+				char character = value.charAt(at);
+				if ((character < 0x20 && character != '\t' && character != '\n' && character != '\r')
+						|| character == 0x7f) {
+					error((index < names.size()) ? names.get(index) : "column " + (index + 1), null,
+							String.format("holds the control character U+%04X at position %d: the file is damaged or"
+									+ " not a text file", (int) character, at + 1));
+					break;
+				}
+			}
+		}
 	}
 
 	long line() {
@@ -38,7 +82,7 @@ final class Cells {
 	}
 
 	@Nullable String text(String column) {
-		String value = this.record.isSet(column) ? this.record.get(column).trim() : "";
+		String value = this.record.isSet(column) ? this.record.get(column).strip() : "";
 		return value.isEmpty() ? null : value;
 	}
 
@@ -91,6 +135,10 @@ final class Cells {
 		if (value == null) {
 			return null;
 		}
+		if (!WHOLE.matcher(value).matches()) {
+			error(column, value, "not a whole number: a count of citizens is written as digits, e.g. 1250");
+			return null;
+		}
 		try {
 			long count = Long.parseLong(value);
 			if (count < 0) {
@@ -100,7 +148,7 @@ final class Cells {
 			return count;
 		}
 		catch (NumberFormatException ex) {
-			error(column, value, "not a whole number: a count of citizens is written as digits, e.g. 1250");
+			error(column, value, "too large for a count of citizens");
 			return null;
 		}
 	}
@@ -108,6 +156,10 @@ final class Cells {
 	@Nullable Integer rank(String column) {
 		String value = text(column);
 		if (value == null) {
+			return null;
+		}
+		if (!WHOLE.matcher(value).matches()) {
+			error(column, value, "not a whole number: a rank is written as digits, e.g. 17");
 			return null;
 		}
 		try {
@@ -119,7 +171,7 @@ final class Cells {
 			return rank;
 		}
 		catch (NumberFormatException ex) {
-			error(column, value, "not a whole number: a rank is written as digits, e.g. 17");
+			error(column, value, "too large for a rank");
 			return null;
 		}
 	}
@@ -130,14 +182,13 @@ final class Cells {
 		if (value == null) {
 			return null;
 		}
-		BigDecimal number;
-		try {
-			number = new BigDecimal(value);
-		}
-		catch (NumberFormatException ex) {
-			error(column, value, "not a number: write a decimal with a point, e.g. 97.89");
+		if (!DECIMAL.matcher(value).matches()) {
+			error(column, value,
+					"not a number as the format writes one: digits with a decimal point, e.g. 97.89 (no exponent,"
+							+ " no thousands separator, no decimal comma)");
 			return null;
 		}
+		BigDecimal number = new BigDecimal(value);
 		if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
 			error(column, value, "outside 0 to 100");
 			return null;

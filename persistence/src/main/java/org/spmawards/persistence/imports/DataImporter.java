@@ -7,13 +7,16 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,7 +71,8 @@ public class DataImporter {
 		.setSkipHeaderRecord(true)
 		.setIgnoreEmptyLines(true)
 		.setIgnoreSurroundingSpaces(true)
-		.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+		// duplicates are reported in the importer's words (read)
+		.setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
 		.get();
 
 	private final DatabaseClient database;
@@ -87,9 +91,12 @@ public class DataImporter {
 
 	private final long maxBytes;
 
+	private final double maxDeletedShare;
+
 	public DataImporter(DatabaseClient database, TransactionalOperator transactions, IndexRefresher indexRefresher,
 			DataRevisionRepository revisions, DataVersionStore dataVersion, ReferenceDataCache referenceData,
-			DatasetRepository datasets, @Value("${spm.imports.max-bytes:268435456}") long maxBytes) {
+			DatasetRepository datasets, @Value("${spm.imports.max-bytes:268435456}") long maxBytes,
+			@Value("${spm.imports.max-deleted-share:0.5}") double maxDeletedShare) {
 		this.dataVersion = dataVersion;
 		this.referenceData = referenceData;
 		this.datasets = datasets;
@@ -98,6 +105,7 @@ public class DataImporter {
 		this.indexRefresher = indexRefresher;
 		this.revisions = revisions;
 		this.maxBytes = maxBytes;
+		this.maxDeletedShare = maxDeletedShare;
 	}
 
 	/**
@@ -110,7 +118,23 @@ public class DataImporter {
 	 */
 	public Mono<ImportReport> importAchievements(int fiscalYear, @Nullable String sourceUrl,
 			Publisher<DataBuffer> file) {
-		return run(new AchievementFormat(), fiscalYear, sourceUrl, file);
+		return importAchievements(fiscalYear, sourceUrl, false, file);
+	}
+
+	/**
+	 * Imports service-level achievement data:
+	 * {@code region_code,service_type,target,served,quality_pct}.
+	 * @param fiscalYear the fiscal year the file reports on
+	 * @param sourceUrl where the data was published, or {@code null}
+	 * @param replaceYear whether the file replaces the year on purpose, even when it has
+	 * no data rows or deletes more than {@code spm.imports.max-deleted-share} of the
+	 * year's rows
+	 * @param file the file's bytes, UTF-8
+	 * @return the report
+	 */
+	public Mono<ImportReport> importAchievements(int fiscalYear, @Nullable String sourceUrl, boolean replaceYear,
+			Publisher<DataBuffer> file) {
+		return run(new AchievementFormat(), fiscalYear, sourceUrl, replaceYear, file);
 	}
 
 	/**
@@ -122,11 +146,26 @@ public class DataImporter {
 	 */
 	public Mono<ImportReport> importIndexValues(int fiscalYear, @Nullable String sourceUrl,
 			Publisher<DataBuffer> file) {
-		return run(new IndexValueFormat(), fiscalYear, sourceUrl, file);
+		return importIndexValues(fiscalYear, sourceUrl, false, file);
+	}
+
+	/**
+	 * Imports published index values: {@code region_code,sector,value,national_rank}.
+	 * @param fiscalYear the fiscal year the values rate
+	 * @param sourceUrl where the values were published
+	 * @param replaceYear whether the file replaces the year on purpose, even when it has
+	 * no data rows or deletes more than {@code spm.imports.max-deleted-share} of the
+	 * year's rows
+	 * @param file the file's bytes, UTF-8
+	 * @return the report
+	 */
+	public Mono<ImportReport> importIndexValues(int fiscalYear, @Nullable String sourceUrl, boolean replaceYear,
+			Publisher<DataBuffer> file) {
+		return run(new IndexValueFormat(), fiscalYear, sourceUrl, replaceYear, file);
 	}
 
 	private <R> Mono<ImportReport> run(ImportFormat<R> format, int fiscalYear, @Nullable String sourceUrl,
-			Publisher<DataBuffer> file) {
+			boolean replaceYear, Publisher<DataBuffer> file) {
 		return Mono.zip(this.referenceData.get(), demoDatabase()).flatMap((checks) -> {
 			Set<Integer> assessed = checks.getT1()
 				.editions()
@@ -161,10 +200,22 @@ public class DataImporter {
 							transaction.setRollbackOnly();
 							return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
 						}
-						return format.compare(this.database, fiscalYear, provenance)
-							.flatMap((changes) -> changes.none()
-									? Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null))
-									: apply(format, run, changes, provenance));
+						// a temporary table is never analysed by autovacuum: without its
+						// statistics the planner may compare with a nested loop over
+						// every staged row
+						return this.database.sql("analyze import_staging")
+							.then()
+							.then(format.compare(this.database, fiscalYear, provenance))
+							.flatMap((changes) -> {
+								if (changes.none()) {
+									return Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null));
+								}
+								if (!replaceYear && destroys(run, changes)) {
+									transaction.setRollbackOnly();
+									return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
+								}
+								return apply(format, run, changes, provenance);
+							});
 					})))
 				.single()
 				// committed: results cached from the old data must not be served any more
@@ -185,6 +236,29 @@ public class DataImporter {
 				.flatMap((revision) -> this.indexRefresher.refresh(run.fiscalYear)
 					.map((indexValues) -> run.report(ImportReport.IMPORTED, changes, revision, indexValues))
 					.map((report) -> report.withRowsImported(written))));
+	}
+
+	/**
+	 * Whether a file would destroy the year's data by accident: it has no data rows, or
+	 * it deletes more than the set share of the rows the year holds (those of the file
+	 * that are held already, and those it deletes). Records why.
+	 */
+	private boolean destroys(Run<?> run, ImportReport.Changes changes) {
+		long held = changes.deleted() + run.rowsRead - changes.inserted();
+		String replace = "; if the file replaces the year on purpose, send it again with replaceYear=true";
+		if (run.rowsRead == 0) {
+			run.problems.error(null, null, null, "the file has no data rows, only a header: it would delete all "
+					+ changes.deleted() + " rows of fiscal year " + run.fiscalYear + replace);
+			return true;
+		}
+		if (held > 0 && (double) changes.deleted() / held > this.maxDeletedShare) {
+			run.problems.error(null, null, null,
+					"the file would delete " + changes.deleted() + " of the " + held + " rows of fiscal year "
+							+ run.fiscalYear + ", more than the share an import may delete ("
+							+ Math.round(this.maxDeletedShare * 100) + "%, spm.imports.max-deleted-share)" + replace);
+			return true;
+		}
+		return false;
 	}
 
 	private static void checkSourceUrl(ImportFormat<?> format, @Nullable String sourceUrl, Problems problems) {
@@ -253,7 +327,7 @@ public class DataImporter {
 			return Flux.using(() -> open(measured), (parser) -> read(parser, references), this::close)
 				.onErrorResume((ex) -> !(ex instanceof ImportTooLargeException), (ex) -> {
 					this.problems.error(this.rowsRead + 2, null, null,
-							"the file cannot be read as UTF-8 CSV with a header row: " + describe(ex));
+							"the file cannot be read from here on: " + describe(ex));
 					return Flux.empty();
 				})
 				.subscribeOn(Schedulers.boundedElastic());
@@ -279,6 +353,19 @@ public class DataImporter {
 		}
 
 		private Flux<R> read(CSVParser parser, References references) {
+			Set<String> named = new HashSet<>();
+			List<String> twice = parser.getHeaderNames()
+				.stream()
+				.filter((column) -> !column.isBlank() && !named.add(column))
+				.distinct()
+				.toList();
+			if (!twice.isEmpty()) {
+				this.problems.error(1L, String.join(",", twice), null,
+						"the header row names "
+								+ twice.stream().map((column) -> "'" + column + "'").collect(Collectors.joining(", "))
+								+ " more than once: name each column once");
+				return Flux.empty();
+			}
 			List<String> required = this.format.requiredColumns();
 			List<String> missing = required.stream()
 				.filter((column) -> !parser.getHeaderNames().contains(column))
@@ -297,6 +384,11 @@ public class DataImporter {
 							+ this.rowsRead + " rows read");
 				}
 				Cells cells = new Cells(record, line, this.problems);
+				if (!cells.valid()) {
+					// a damaged row: its cells are not read one by one
+					this.rowsRejected++;
+					return;
+				}
 				cells.refuseSynthetic();
 				R row = this.format.read(cells, references);
 				if (row == null) {
@@ -338,12 +430,24 @@ public class DataImporter {
 
 	}
 
+	/**
+	 * Why a file cannot be read, in the words of this service rather than a library's.
+	 */
 	private static String describe(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getMessage() == null) {
-			cause = cause.getCause();
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CharacterCodingException) {
+				return "the file is not UTF-8: save it as UTF-8 (in a spreadsheet, as \"CSV UTF-8\")";
+			}
+			String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+			if (message.contains("eof reached before encapsulated token finished")) {
+				return "a quoted cell is never closed: a \" opens a cell that no \" ends";
+			}
+			if (message.contains("invalid character between encapsulated token and delimiter")) {
+				return "a quoted cell goes on after its closing \": write a quote inside a quoted cell as two (\"\")";
+			}
 		}
-		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		return "it is not CSV as RFC 4180 defines it (cells separated by commas, a quote inside a quoted cell"
+				+ " written as two)";
 	}
 
 	/** Skips a UTF-8 byte order mark, which some spreadsheet programs write. */

@@ -273,6 +273,56 @@ class DataImporterTests {
 		}).verifyComplete();
 	}
 
+	@Test
+	void saysWhatIsWrongWithAFileInItsOwnWords() {
+		assertThat(errors("region_code,service_type,target,served,quality_pct,target\n36.71,HEA-K-1,1,1,1,1\n"))
+			.containsExactly("1 target: the header row names 'target' more than once: name each column once");
+		assertThat(errors(HEADER + "36.71,\"HEA-K-1,100,50,1\n")).containsExactly(
+				"2 null: the file cannot be read from here on: a quoted cell is never closed: a \" opens a cell that"
+						+ " no \" ends");
+		assertThat(errors(HEADER + "36.71,\"HEA\"-K-1,100,50,1\n")).singleElement()
+			.asString()
+			.contains("a quoted cell goes on after its closing \"")
+			.doesNotContain("org.apache", "CSV");
+		assertThat(errors(HEADER + "36.71,HEA-K-1,100,50,1e2\n36.71,HEA-K-2,1.250,50,5\n36.71,HEA-K-3,+5,4,5\n"
+				+ "36.71,HEA-K-4,100,50,97,5\n36.71,HEA-K-5,100,50,5\u0000\n"))
+			.containsExactly(
+					"2 quality_pct: not a number as the format writes one: digits with a decimal point, e.g. 97.89"
+							+ " (no exponent, no thousands separator, no decimal comma)",
+					"3 target: not a whole number: a count of citizens is written as digits, e.g. 1250",
+					"4 target: not a whole number: a count of citizens is written as digits, e.g. 1250",
+					"5 null: the row has 6 cells but the header names 5 columns: a decimal comma, or a comma inside a"
+							+ " cell that is not quoted?",
+					"6 quality_pct: holds the control character U+0000 at position 2: the file is damaged or not a"
+							+ " text file");
+	}
+
+	@Test
+	void keepsItsReportSmallWhateverTheFileHolds() {
+		StringBuilder file = new StringBuilder(HEADER);
+		for (int row = 0; row < 1000; row++) {
+			file.append("36.71,HEA-K-1,").append("x".repeat(10_000)).append(",1,1\n");
+		}
+		StepVerifier.create(importAchievements(file.toString())).assertNext((report) -> {
+			assertThat(report.status()).isEqualTo(ImportReport.REJECTED);
+			assertThat(report.errors()).hasSize(1000).allSatisfy((error) -> {
+				assertThat(error.value()).hasSize(80 + "... (10000 characters)".length())
+					.endsWith("xxx... (10000 characters)");
+				assertThat(error.reason()).hasSizeLessThan(100);
+			});
+		}).verifyComplete();
+	}
+
+	/** The errors of a rejected file, as "line column: reason". */
+	private List<String> errors(String file) {
+		ImportReport report = importAchievements(file).block();
+		assertThat(report.status()).isEqualTo(ImportReport.REJECTED);
+		return report.errors()
+			.stream()
+			.map((error) -> error.line() + " " + error.column() + ": " + error.reason())
+			.toList();
+	}
+
 	private Mono<ImportReport> importAchievements(String file) {
 		return this.importer.importAchievements(2024, SOURCE, csv(file));
 	}
