@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.BadParameterException;
 import org.spmawards.api.support.ProblemResponses;
+import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -81,7 +82,8 @@ public final class CsvResponses {
 	 */
 	public static HandlerFunction<ServerResponse> checked(HandlerFunction<ServerResponse> handler) {
 		return (request) -> Mono.defer(() -> handler.handle(request))
-			.onErrorResume(BadParameterException.class, ProblemResponses::badParameter);
+			.onErrorResume(BadParameterException.class, ProblemResponses::badParameter)
+			.onErrorResume(DatabaseAvailability::meansUnavailable, (ex) -> ProblemResponses.unavailable());
 	}
 
 }

@@ -16,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.RequestNotes;
+import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,10 +25,12 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.graphql.MediaTypes;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -223,10 +226,26 @@ final class GraphQlHttpRoutes {
 		// graphql-response+json: a request that never reached execution is a 400
 		HttpStatus status = (!response.getExecutionResult().isDataPresent()
 				&& MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(type)) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-		return ServerResponse.status(status)
+		boolean unavailable = unavailable(response);
+		return ServerResponse.status(unavailable ? HttpStatus.SERVICE_UNAVAILABLE : status)
 			.headers((headers) -> headers.putAll(response.getResponseHeaders()))
+			.headers((headers) -> {
+				if (unavailable) {
+					headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAvailability.RETRY_AFTER_SECONDS));
+				}
+			})
 			.contentType(type)
 			.bodyValue(this.json.writeValueAsBytes(response.toMap()));
+	}
+
+	/**
+	 * Whether the answer failed only because the database is unavailable: a 503 with
+	 * {@code Retry-After}, so that clients, balancers and caches know to come back.
+	 */
+	private static boolean unavailable(WebGraphQlResponse response) {
+		List<ResponseError> errors = response.getErrors();
+		return !errors.isEmpty()
+				&& errors.stream().allMatch((error) -> "UNAVAILABLE".equals(String.valueOf(error.getErrorType())));
 	}
 
 	private static MediaType responseType(ServerRequest request) {

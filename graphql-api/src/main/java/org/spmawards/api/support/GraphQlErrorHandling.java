@@ -2,12 +2,14 @@ package org.spmawards.api.support;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.query.QueryTimedOutException;
+import org.spmawards.persistence.support.DatabaseAvailability;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -29,6 +31,17 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 
+	/**
+	 * The database cannot be reached: retry after {@code extensions.retryAfterSeconds}.
+	 */
+	static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
+
+	private final DatabaseAvailability database;
+
+	GraphQlErrorHandling(DatabaseAvailability database) {
+		this.database = database;
+	}
+
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		if (ex instanceof InvalidArgumentException invalid) {
@@ -42,6 +55,13 @@ class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(timedOut.getMessage())
 				.extensions(Map.of("code", "QUERY_TIMEOUT"))
+				.build();
+		}
+		if (this.database.failed(ex)) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(UNAVAILABLE)
+				.message("The database is unavailable for the moment: retry in a few seconds")
+				.extensions(Map.of("retryAfterSeconds", DatabaseAvailability.RETRY_AFTER_SECONDS))
 				.build();
 		}
 		if (ex instanceof AbortExecutionException) {

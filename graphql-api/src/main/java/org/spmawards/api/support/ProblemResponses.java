@@ -3,8 +3,10 @@ package org.spmawards.api.support;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,6 +44,20 @@ public final class ProblemResponses {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		properties.forEach(problem::setProperty);
 		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
+	}
+
+	/**
+	 * Answers a request that needs the database while it cannot be reached: 503, with the
+	 * seconds to wait in {@code Retry-After}.
+	 * @return a 503 answer
+	 */
+	public static Mono<ServerResponse> unavailable() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database is unavailable for the moment: retry in a few seconds");
+		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAvailability.RETRY_AFTER_SECONDS))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(problem);
 	}
 
 	/**

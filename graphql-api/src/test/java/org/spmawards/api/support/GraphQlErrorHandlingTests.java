@@ -11,9 +11,12 @@ import graphql.execution.ResultPath;
 import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
+import io.r2dbc.spi.ConnectionFactories;
 import org.junit.jupiter.api.Test;
+import org.spmawards.persistence.support.DatabaseAvailability;
 
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GraphQlErrorHandlingTests {
 
-	private final GraphQlErrorHandling handling = new GraphQlErrorHandling();
+	/** A database nobody reaches: these failures never probe it. */
+	private final GraphQlErrorHandling handling = new GraphQlErrorHandling(new DatabaseAvailability(
+			DatabaseClient.create(ConnectionFactories.get("r2dbc:postgresql://none@127.0.0.1:1/none"))));
 
 	private final DataFetchingEnvironment environment = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
 		.mergedField(MergedField.newMergedField(Field.newField("rankings").build()).build())
