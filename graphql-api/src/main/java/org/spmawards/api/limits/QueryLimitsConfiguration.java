@@ -1,19 +1,30 @@
 package org.spmawards.api.limits;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.parser.ParserOptions;
+import org.spmawards.persistence.support.StatementCancellation;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
  * Refuses a query that is too long, too deep or too complex before it reaches the
@@ -58,6 +69,41 @@ class QueryLimitsConfiguration {
 		return new CachingDocumentProvider(limits.documentCacheSize());
 	}
 
+	/**
+	 * The budget of a whole request: past it, the request is answered with a
+	 * REQUEST_TIMEOUT error, and the statements it still runs are cancelled in
+	 * PostgreSQL, as they are when its client goes away. First in the chain, so that the
+	 * budget covers everything after it.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	WebGraphQlInterceptor requestBudgetInterceptor(QueryLimitsProperties limits) {
+		Duration budget = limits.requestTimeout();
+		return (request, chain) -> {
+			StatementCancellation.Request cancellation = new StatementCancellation.Request();
+			return chain.next(request)
+				.doOnCancel(cancellation::giveUp)
+				.timeout(budget)
+				.onErrorResume(TimeoutException.class, (ex) -> {
+					cancellation.giveUp();
+					return Mono.just(overBudget(request, budget));
+				})
+				.contextWrite((context) -> context.put(StatementCancellation.Request.class, cancellation));
+		};
+	}
+
+	private static WebGraphQlResponse overBudget(WebGraphQlRequest request, Duration budget) {
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message("The request ran longer than " + budget.toMillis() + " ms, the most one may run"
+					+ " (spm.graphql.limits.request-timeout), and was stopped with every statement it had started: ask"
+					+ " for less in one request (fewer aliases, narrower filters, smaller pages)")
+			.extensions(Map.of("code", "REQUEST_TIMEOUT", "budgetMillis", budget.toMillis()))
+			.build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+				ExecutionResult.newExecutionResult().addError(error).build()));
+	}
+
 	@Bean
 	WebGraphQlInterceptor parserLimitsInterceptor(QueryLimitsProperties limits) {
 		ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
@@ -73,7 +119,7 @@ class QueryLimitsConfiguration {
 		GraphQLError error = GraphqlErrorBuilder.newError()
 			.errorType(ErrorType.BAD_REQUEST)
 			.message(message)
-			.extensions(java.util.Map.of("limit", limit, "allowed", allowed, "actual", actual))
+			.extensions(Map.of("limit", limit, "allowed", allowed, "actual", actual))
 			.build();
 		return new AbortExecutionException(List.of(error));
 	}

@@ -10,6 +10,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.query.QueryTimedOutException;
 import org.spmawards.persistence.support.DatabaseAvailability;
+import org.spmawards.persistence.support.StatementCancellation;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -64,7 +65,7 @@ class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("retryAfterSeconds", DatabaseAvailability.RETRY_AFTER_SECONDS))
 				.build();
 		}
-		if (ex instanceof AbortExecutionException) {
+		if (ex instanceof AbortExecutionException || ex instanceof StatementCancellation.GivenUpException) {
 			// the client went away, so graphql-java stops the fields still running: not a
 			// fault to log with a stack trace
 			return GraphqlErrorBuilder.newError(environment)

@@ -2,13 +2,17 @@ package org.spmawards.persistence.config;
 
 import java.time.Duration;
 
+import io.r2dbc.spi.ConnectionFactory;
 import org.flywaydb.core.Flyway;
 import org.spmawards.persistence.dataset.DemoSettings;
 import org.spmawards.persistence.index.IndexSettings;
 import org.spmawards.persistence.reference.ReferenceDataMigration;
+import org.spmawards.persistence.support.CancellingConnectionFactory;
+import org.spmawards.persistence.support.StatementCancellation;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +28,23 @@ import org.springframework.core.env.Environment;
 public class PersistenceConfiguration {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
+
+	/**
+	 * Wraps the connection pool so that the statements of a request that was given up are
+	 * stopped in PostgreSQL ({@link StatementCancellation}).
+	 */
+	@Bean
+	static BeanPostProcessor cancellingConnectionFactory() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return (bean instanceof ConnectionFactory factory && !(bean instanceof CancellingConnectionFactory))
+						? new CancellingConnectionFactory(factory) : bean;
+			}
+
+		};
+	}
 
 	@Bean
 	ReferenceDataMigration referenceDataMigration() {

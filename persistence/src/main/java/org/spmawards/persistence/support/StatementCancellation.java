@@ -1,0 +1,124 @@
+package org.spmawards.persistence.support;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.Wrapped;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.util.context.ContextView;
+
+/**
+ * Stops in PostgreSQL the statements of a request that was given up: over its time
+ * budget, or because its client went away. Cancelling a subscription to a statement does
+ * not stop it in the server (r2dbc-postgresql drains its rows on the connection), so a
+ * request that is given up sends PostgreSQL a cancel request for each statement it still
+ * runs. Only a given-up request does: an ordinary early cancel (taking the first row)
+ * leaves the statement to finish, since a cancel request that arrived after it would stop
+ * the next statement of the same connection.
+ * <p>
+ * A request opts in by putting its {@link Request} in the Reactor context; the
+ * connections of {@link CancellingConnectionFactory} look for it.
+ */
+public final class StatementCancellation {
+
+	private StatementCancellation() {
+	}
+
+	/**
+	 * One request that may be given up.
+	 */
+	public static final class Request {
+
+		private final AtomicBoolean givenUp = new AtomicBoolean();
+
+		private final Set<Connection> running = ConcurrentHashMap.newKeySet();
+
+		/**
+		 * Gives the request up: PostgreSQL is asked to cancel the statements it runs, and
+		 * the statements it would start fail at once with {@link GivenUpException}.
+		 */
+		public void giveUp() {
+			if (this.givenUp.compareAndSet(false, true)) {
+				this.running.forEach(StatementCancellation::cancel);
+			}
+		}
+
+		/**
+		 * Returns whether the request was given up.
+		 * @return whether it was
+		 */
+		public boolean givenUp() {
+			return this.givenUp.get();
+		}
+
+		/**
+		 * Returns the request of a Reactor context.
+		 * @param context the context
+		 * @return its request, if any
+		 */
+		public static Optional<Request> in(ContextView context) {
+			return context.getOrEmpty(Request.class);
+		}
+
+		private void started(Connection connection) {
+			this.running.add(connection);
+			if (this.givenUp.get()) {
+				// given up while the statement started
+				cancel(connection);
+			}
+		}
+
+		private void finished(Connection connection) {
+			this.running.remove(connection);
+		}
+
+	}
+
+	/**
+	 * A statement of a request that was given up, which therefore never ran.
+	 */
+	public static final class GivenUpException extends RuntimeException {
+
+		GivenUpException() {
+			super("The request was given up before this statement ran", null, false, false);
+		}
+
+	}
+
+	/**
+	 * Wraps a statement's results: the statement is known to its request while it runs,
+	 * and never starts once the request was given up.
+	 */
+	static <T> Publisher<T> cancellable(Publisher<T> results, Connection connection) {
+		return Flux.deferContextual((context) -> {
+			Optional<Request> found = Request.in(context);
+			if (found.isEmpty()) {
+				return Flux.from(results);
+			}
+			Request request = found.get();
+			if (request.givenUp()) {
+				return Flux.error(new GivenUpException());
+			}
+			return Flux.from(results)
+				.doOnSubscribe((subscription) -> request.started(connection))
+				.doFinally((signal) -> request.finished(connection));
+		});
+	}
+
+	private static void cancel(Connection connection) {
+		Object unwrapped = connection;
+		while (!(unwrapped instanceof PostgresqlConnection) && unwrapped instanceof Wrapped<?> wrapped
+				&& wrapped.unwrap() != unwrapped) {
+			unwrapped = wrapped.unwrap();
+		}
+		if (unwrapped instanceof PostgresqlConnection postgresql) {
+			postgresql.cancelRequest().onErrorComplete().subscribe();
+		}
+	}
+
+}
