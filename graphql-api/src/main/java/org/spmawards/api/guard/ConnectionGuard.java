@@ -42,7 +42,8 @@ final class ConnectionGuard implements NettyServerCustomizer {
 
 	private void limitConnections(ConnectionObserver observer, Channel channel, @Nullable SocketAddress given) {
 		SocketAddress remote = (channel.remoteAddress() != null) ? channel.remoteAddress() : given;
-		if (!(remote instanceof InetSocketAddress address) || address.getAddress() == null) {
+		if (!(remote instanceof InetSocketAddress address) || address.getAddress() == null
+				|| (this.properties.exemptLoopback() && address.getAddress().isLoopbackAddress())) {
 			return;
 		}
 		String client = address.getAddress().getHostAddress();

@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimitEnabled whether requests are rate-limited per client
  * @param requestsPerMinute the requests a client may make in a minute, on average
  * @param burst the requests a client may make at once, after a quiet moment
- * @param exemptLoopback whether requests from this machine are exempt (tests, a local
- * frontend; a reverse proxy on this machine should limit itself, or forward the client's
- * address with {@code server.forward-headers-strategy})
+ * @param exemptLoopback whether requests and connections from this machine are exempt
+ * from the rate and connection limits (tests, benchmarks, a local frontend; a reverse
+ * proxy on this machine should limit itself, or forward the client's address with
+ * {@code server.forward-headers-strategy})
  * @param maxConnectionsPerClient the connections one address may hold open at once
  * @param readTimeout the longest a request may take to arrive once its first byte did:
  * headers and body, with no byte for that long in between
