@@ -128,8 +128,6 @@ class GuardTests {
 		return false;
 	}
 
-	}
-
 	private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
 		if (authorization != null) {
