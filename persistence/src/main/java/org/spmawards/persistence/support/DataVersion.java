@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +23,8 @@ public class DataVersion {
 	private static final State UNKNOWN = new State(new UUID(0, 0), 0, Instant.EPOCH);
 
 	private final AtomicReference<State> state = new AtomicReference<>(UNKNOWN);
+
+	private final Sinks.Many<Long> changes = Sinks.many().multicast().directBestEffort();
 
 	/**
 	 * Returns the current version.
@@ -55,9 +60,22 @@ public class DataVersion {
 	 */
 	public long observe(UUID epoch, long version, Instant changedAt) {
 		State seen = new State(epoch, version, changedAt);
-		return this.state
-			.updateAndGet((current) -> (!current.epoch().equals(epoch) || version > current.version()) ? seen : current)
-			.version();
+		State before = this.state.getAndUpdate(
+				(current) -> (!current.epoch().equals(epoch) || version > current.version()) ? seen : current);
+		State after = this.state.get();
+		if (after != before && before != UNKNOWN) {
+			this.changes.tryEmitNext(after.version());
+		}
+		return after.version();
+	}
+
+	/**
+	 * Returns the versions this instance sees from now on, as the data changes (through
+	 * this instance or another one on the same database).
+	 * @return the new versions, as they are seen
+	 */
+	public Flux<Long> changes() {
+		return this.changes.asFlux();
 	}
 
 	private record State(UUID epoch, long version, Instant changedAt) {

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The data version as the database stores it. A change advances it in its own
- * transaction; once that transaction committed, {@link #refresh()} makes the instance's
+ * transaction, which also notifies every instance on the database
+ * ({@code NOTIFY spm_data_changed}, delivered at commit, see {@link DataChangeListener});
+ * once that transaction committed, {@link #refresh()} makes the instance's
  * {@link DataVersion} see it.
  */
 @Component
@@ -31,7 +33,10 @@ public class DataVersionStore {
 	 * @return completes once advanced
 	 */
 	public Mono<Void> advance() {
-		return this.database.sql("update data_version set version = version + 1, changed_at = clock_timestamp()")
+		return this.database
+			.sql("with advanced as (update data_version set version = version + 1, changed_at = clock_timestamp()"
+					+ " returning version) select pg_notify('" + DataChangeListener.CHANNEL
+					+ "', version::text) from advanced")
 			.then();
 	}
 

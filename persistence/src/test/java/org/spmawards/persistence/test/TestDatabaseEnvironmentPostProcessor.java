@@ -26,10 +26,12 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
 	static final String POOL_SIZE_PROPERTY = "spm.test-database.pool-size";
 
 	/**
-	 * The connections each test context may hold. The test run caches a few dozen
-	 * contexts, and PostgreSQL's default of 100 connections must hold all of them.
+	 * The connections each test context's pool may hold (each also listens for data
+	 * changes on one more). The test run caches up to 16 contexts
+	 * ({@code spring.properties}), and PostgreSQL's default of 100 connections must hold
+	 * all of them.
 	 */
-	static final int DEFAULT_POOL_SIZE = 4;
+	static final int DEFAULT_POOL_SIZE = 3;
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
