@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import org.spmawards.api.support.RequestNotes;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
@@ -89,7 +90,9 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		}
 		return chain.next(request).doOnNext((response) -> {
 			Object answer = response.getData();
-			if (response.isValid() && response.getErrors().isEmpty() && answer != null) {
+			// a subscription's answer is a stream, never cached
+			if (response.isValid() && response.getErrors().isEmpty() && answer != null
+					&& !(answer instanceof Publisher<?>)) {
 				this.results.put(key, answer);
 			}
 		});

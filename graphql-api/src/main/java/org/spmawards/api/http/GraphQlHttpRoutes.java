@@ -91,8 +91,25 @@ final class GraphQlHttpRoutes {
 		return RouterFunctions.route()
 			.route(RequestPredicates.path(path)
 				.and(RequestPredicates.method(HttpMethod.GET).or(RequestPredicates.method(HttpMethod.HEAD))), this::get)
-			.route(RequestPredicates.path(path).and(RequestPredicates.method(HttpMethod.POST)), this::post)
+			// a subscription over Server-Sent Events goes on to Spring for GraphQL's
+			// handler
+			.route(RequestPredicates.path(path)
+				.and(RequestPredicates.method(HttpMethod.POST))
+				.and((request) -> !asksForEventStream(request)), this::post)
 			.build();
+	}
+
+	private static boolean asksForEventStream(ServerRequest request) {
+		try {
+			return request.headers()
+				.accept()
+				.stream()
+				.anyMatch((type) -> MediaType.TEXT_EVENT_STREAM.getType().equals(type.getType())
+						&& MediaType.TEXT_EVENT_STREAM.getSubtype().equals(type.getSubtype()));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	private Mono<ServerResponse> get(ServerRequest request) {

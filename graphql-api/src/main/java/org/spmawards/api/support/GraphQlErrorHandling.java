@@ -58,6 +58,13 @@ class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("code", "QUERY_TIMEOUT"))
 				.build();
 		}
+		if (ex instanceof CapacityExceededException full) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(UNAVAILABLE)
+				.message(full.getMessage())
+				.extensions(Map.of("retryAfterSeconds", DatabaseAvailability.RETRY_AFTER_SECONDS))
+				.build();
+		}
 		if (this.database.failed(ex)) {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(UNAVAILABLE)

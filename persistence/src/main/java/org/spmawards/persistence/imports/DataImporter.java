@@ -233,7 +233,7 @@ public class DataImporter {
 			.flatMap((written) -> this.revisions
 				.save(format.kind(), run.fiscalYear, run.checksum(), provenance.sourceUrl(), run.rowsRead, written,
 						changes)
-				.flatMap((revision) -> this.indexRefresher.refresh(run.fiscalYear)
+				.flatMap((revision) -> this.indexRefresher.refresh(run.fiscalYear, format.kind().name())
 					.map((indexValues) -> run.report(ImportReport.IMPORTED, changes, revision, indexValues))
 					.map((report) -> report.withRowsImported(written))));
 	}

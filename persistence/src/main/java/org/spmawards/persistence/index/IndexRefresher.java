@@ -81,6 +81,18 @@ public class IndexRefresher {
 	 * @return the number of index values the year now has
 	 */
 	public Mono<Integer> refresh(int fiscalYear) {
+		return refresh(fiscalYear, "RECOMPUTED");
+	}
+
+	/**
+	 * Recomputes one fiscal year after a change of its data, in a transaction of its own
+	 * or in the caller's, and advances the stored data version with what changed.
+	 * @param fiscalYear the fiscal year
+	 * @param kind what kind of data changed (see
+	 * {@link org.spmawards.persistence.support.DataChange#kind()})
+	 * @return the number of index values the year now has
+	 */
+	public Mono<Integer> refresh(int fiscalYear, String kind) {
 		Mono<Integer> refresh = Mono
 			.zip(this.methodologies.findForFiscalYear(fiscalYear), serviceTypes(), regionsPerLevel(),
 					this.achievements.findByFiscalYear(fiscalYear).collectList(),
@@ -90,7 +102,7 @@ public class IndexRefresher {
 						this.settings.minimumCompleteness())
 					.compute(fiscalYear, inputs.getT4(), inputs.getT5());
 				return storeAchievements(fiscalYear, inputs.getT1(), inputs.getT4()).then(replace(fiscalYear, values))
-					.then(this.dataVersion.advance())
+					.then(this.dataVersion.advance(kind, fiscalYear))
 					.thenReturn(values.size());
 			})
 			.doOnNext((count) -> logger.info("Recomputed " + count + " index values of fiscal year " + fiscalYear));

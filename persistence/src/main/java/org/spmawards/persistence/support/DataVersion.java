@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
@@ -20,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DataVersion {
 
-	private static final State UNKNOWN = new State(new UUID(0, 0), 0, Instant.EPOCH);
+	private static final State UNKNOWN = new State(new UUID(0, 0), 0, Instant.EPOCH, null, null);
 
 	private final AtomicReference<State> state = new AtomicReference<>(UNKNOWN);
 
-	private final Sinks.Many<Long> changes = Sinks.many().multicast().directBestEffort();
+	private final Sinks.Many<DataChange> changes = Sinks.many().multicast().directBestEffort();
 
 	/**
 	 * Returns the current version.
@@ -59,26 +60,43 @@ public class DataVersion {
 	 * @return the current version afterwards
 	 */
 	public long observe(UUID epoch, long version, Instant changedAt) {
-		State seen = new State(epoch, version, changedAt);
+		return observe(epoch, version, changedAt, null, null);
+	}
+
+	/**
+	 * Records a version that the database holds, with what changed to make it; an older
+	 * one than the current is ignored, unless it comes from another database.
+	 * @param epoch the database's epoch
+	 * @param version the version
+	 * @param changedAt when the data changed to it
+	 * @param kind what kind of data changed, or {@code null}
+	 * @param fiscalYear the fiscal year that changed, or {@code null}
+	 * @return the current version afterwards
+	 */
+	public long observe(UUID epoch, long version, Instant changedAt, @Nullable String kind,
+			@Nullable Integer fiscalYear) {
+		State seen = new State(epoch, version, changedAt, kind, fiscalYear);
 		State before = this.state.getAndUpdate(
 				(current) -> (!current.epoch().equals(epoch) || version > current.version()) ? seen : current);
 		State after = this.state.get();
 		if (after != before && before != UNKNOWN) {
-			this.changes.tryEmitNext(after.version());
+			this.changes
+				.tryEmitNext(new DataChange(after.version(), after.kind(), after.fiscalYear(), after.changedAt()));
 		}
 		return after.version();
 	}
 
 	/**
-	 * Returns the versions this instance sees from now on, as the data changes (through
+	 * Returns the changes this instance sees from now on, as the data changes (through
 	 * this instance or another one on the same database).
-	 * @return the new versions, as they are seen
+	 * @return the changes, as they are seen
 	 */
-	public Flux<Long> changes() {
+	public Flux<DataChange> changes() {
 		return this.changes.asFlux();
 	}
 
-	private record State(UUID epoch, long version, Instant changedAt) {
+	private record State(UUID epoch, long version, Instant changedAt, @Nullable String kind,
+			@Nullable Integer fiscalYear) {
 
 	}
 

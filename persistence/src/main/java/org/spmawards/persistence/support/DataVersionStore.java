@@ -30,13 +30,17 @@ public class DataVersionStore {
 
 	/**
 	 * Advances the stored version; call it in the transaction that changes data.
+	 * @param kind what kind of data changed (see {@link DataChange#kind()})
+	 * @param fiscalYear the fiscal year that changed
 	 * @return completes once advanced
 	 */
-	public Mono<Void> advance() {
+	public Mono<Void> advance(String kind, int fiscalYear) {
 		return this.database
-			.sql("with advanced as (update data_version set version = version + 1, changed_at = clock_timestamp()"
-					+ " returning version) select pg_notify('" + DataChangeListener.CHANNEL
-					+ "', version::text) from advanced")
+			.sql("with advanced as (update data_version set version = version + 1, changed_at = clock_timestamp(),"
+					+ " kind = :kind, fiscal_year = :fiscalYear returning version) select pg_notify('"
+					+ DataChangeListener.CHANNEL + "', version::text) from advanced")
+			.bind("kind", kind)
+			.bind("fiscalYear", fiscalYear)
 			.then();
 	}
 
@@ -45,10 +49,11 @@ public class DataVersionStore {
 	 * @return the current version afterwards
 	 */
 	public Mono<Long> refresh() {
-		return this.database.sql("select epoch, version, changed_at from data_version")
+		return this.database.sql("select epoch, version, changed_at, kind, fiscal_year from data_version")
 			.map((row) -> this.dataVersion.observe(Objects.requireNonNull(row.get("epoch", UUID.class)),
 					Objects.requireNonNull(row.get("version", Long.class)),
-					Objects.requireNonNull(row.get("changed_at", OffsetDateTime.class)).toInstant()))
+					Objects.requireNonNull(row.get("changed_at", OffsetDateTime.class)).toInstant(),
+					row.get("kind", String.class), row.get("fiscal_year", Integer.class)))
 			.one();
 	}
 
