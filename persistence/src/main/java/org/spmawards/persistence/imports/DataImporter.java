@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -36,7 +34,6 @@ import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.DataVersionStore;
-import org.spmawards.persistence.support.StatementCancellation;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -96,13 +93,10 @@ public class DataImporter {
 
 	private final double maxDeletedShare;
 
-	private final Duration timeout;
-
 	public DataImporter(DatabaseClient database, TransactionalOperator transactions, IndexRefresher indexRefresher,
 			DataRevisionRepository revisions, DataVersionStore dataVersion, ReferenceDataCache referenceData,
 			DatasetRepository datasets, @Value("${spm.imports.max-bytes:268435456}") long maxBytes,
-			@Value("${spm.imports.max-deleted-share:0.5}") double maxDeletedShare,
-			@Value("${spm.imports.timeout:10m}") Duration timeout) {
+			@Value("${spm.imports.max-deleted-share:0.5}") double maxDeletedShare) {
 		this.dataVersion = dataVersion;
 		this.referenceData = referenceData;
 		this.datasets = datasets;
@@ -112,7 +106,6 @@ public class DataImporter {
 		this.revisions = revisions;
 		this.maxBytes = maxBytes;
 		this.maxDeletedShare = maxDeletedShare;
-		this.timeout = timeout;
 	}
 
 	/**
@@ -195,7 +188,6 @@ public class DataImporter {
 				return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
 			}
 			ImportedProvenance provenance = new ImportedProvenance(sourceUrl);
-			StatementCancellation.Request cancellation = new StatementCancellation.Request();
 			// a file with errors ends the transaction with a rollback: nothing staged
 			// stays
 			return this.transactions
@@ -226,17 +218,6 @@ public class DataImporter {
 							});
 					})))
 				.single()
-				// the whole import has a budget: past it, the transaction rolls back and
-				// the statements it still runs are cancelled
-				.doOnCancel(cancellation::giveUp)
-				.timeout(this.timeout)
-				.onErrorResume(TimeoutException.class, (ex) -> {
-					cancellation.giveUp();
-					run.problems.error(null, null, null, "the import took longer than " + this.timeout.toSeconds()
-							+ " s (spm.imports.timeout) and was rolled back: nothing changed");
-					return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
-				})
-				.contextWrite((context) -> context.put(StatementCancellation.Request.class, cancellation))
 				// committed: results cached from the old data must not be served any more
 				.flatMap((report) -> ImportReport.IMPORTED.equals(report.status())
 						? this.dataVersion.refresh().thenReturn(report) : Mono.just(report))

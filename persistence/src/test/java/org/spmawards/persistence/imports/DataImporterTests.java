@@ -1,18 +1,14 @@
 package org.spmawards.persistence.imports;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
-import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.reference.ReferenceDataCache;
-import org.spmawards.persistence.support.DataVersionStore;
 import org.spmawards.persistence.test.ImportedData;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.core.publisher.Flux;
@@ -25,7 +21,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -316,26 +311,6 @@ class DataImporterTests {
 				assertThat(error.reason()).hasSizeLessThan(100);
 			});
 		}).verifyComplete();
-	}
-
-	@Test
-	void rollsBackAnImportThatRunsPastItsBudget(@Autowired TransactionalOperator transactions,
-			@Autowired IndexRefresher refresher, @Autowired DataRevisionRepository revisions,
-			@Autowired DataVersionStore dataVersion, @Autowired ReferenceDataCache referenceData,
-			@Autowired DatasetRepository datasets) {
-		importAchievements(HEADER + "36.71,HEA-K-1,100,90,100\n").block();
-		DataImporter hurried = new DataImporter(this.database, transactions, refresher, revisions, dataVersion,
-				referenceData, datasets, 1_000_000, 0.5, Duration.ofMillis(1));
-		StepVerifier.create(hurried.importAchievements(2024, SOURCE, csv(HEADER + "36.71,HEA-K-1,100,10,10\n")))
-			.assertNext((report) -> {
-				assertThat(report.status()).isEqualTo(ImportReport.REJECTED);
-				assertThat(report.errors()).singleElement()
-					.satisfies((error) -> assertThat(error.reason()).isEqualTo(
-							"the import took longer than 0 s (spm.imports.timeout) and was rolled back: nothing changed"));
-			})
-			.verifyComplete();
-		StepVerifier.create(achievements()).expectNext(List.of("36.71 HEA-K-1 90")).verifyComplete();
-		StepVerifier.create(revisions()).expectNext(1L).verifyComplete();
 	}
 
 	/** The errors of a rejected file, as "line column: reason". */
