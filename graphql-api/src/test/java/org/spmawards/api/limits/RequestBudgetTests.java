@@ -64,6 +64,19 @@ class RequestBudgetTests {
 		System.out.println("Over-budget request answered after " + answeredMillis + " ms; statements still running"
 				+ " 200 ms later: " + running);
 		assertThat(running).isZero();
+
+		// the pool is whole afterwards: more requests than it has connections, each
+		// needing one, are answered
+		for (int request = 0; request < 8; request++) {
+			HttpResponse<String> next = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.timeout(Duration.ofSeconds(10))
+					.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ statistics(of: INDEX_VALUES, filter:"
+							+ " {indexValues: {fiscalYear: {equalTo: " + (2021 + request % 4) + "}}}) { count } }\"}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(next.body()).contains("\"count\"").doesNotContain("errors");
+		}
 	}
 
 	/** The statements PostgreSQL runs for the test database, other than this one. */
