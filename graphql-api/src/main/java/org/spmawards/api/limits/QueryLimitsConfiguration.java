@@ -8,7 +8,6 @@ import java.util.concurrent.TimeoutException;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.parser.ParserOptions;
@@ -50,18 +49,8 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new ConnectionComplexityCalculator()) {
-
-			@Override
-			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return tooMuch("The query's complexity is " + complexity + "; at most " + maxComplexity
-						+ " is allowed (spm.graphql.limits.max-complexity). Each field counts 1, and what a connection"
-						+ " selects counts once per item of its page: ask for fewer fields, fewer aliases or smaller"
-						+ " pages", "maxComplexity", maxComplexity, complexity);
-			}
-
-		};
+	QueryCostInstrumentation queryCostInstrumentation(QueryLimitsProperties limits) {
+		return new QueryCostInstrumentation(limits.maxComplexity());
 	}
 
 	@Bean

@@ -54,6 +54,33 @@ class QueryLimitsTests {
 		assertThat(this.statements.count()).isZero();
 	}
 
+	/**
+	 * 50 aliases of a grouped statistic: each field is cheap, but each alias is a
+	 * statement over every service achievement with a group per service type and
+	 * province, so the whole is priced by what it asks of the database.
+	 */
+	@Test
+	void pricesStatisticsByWhatTheyAskOfTheDatabaseAndRefusesTheirAliasBomb() {
+		String aliases = IntStream.range(0, 50)
+			.mapToObj((i) -> "s" + i + ": statistics(of: ACHIEVEMENTS, groupBy: [SERVICE_TYPE, PROVINCE],"
+					+ " filter: {achievements: {served: {greaterThan: " + i + "}}}) { count mean }")
+			.collect(Collectors.joining(" "));
+		expectError(this.graphQl.document("{ " + aliases + " }").execute(), ErrorType.BAD_REQUEST,
+				"The query's complexity is 9650; at most 5000 is allowed", Map.of("limit", "maxComplexity"));
+		assertThat(this.statements.count()).isZero();
+	}
+
+	@Test
+	void reportsTheCostOfEveryAnswer() {
+		this.graphQl.document("{ sectors { code } }").execute().path("sectors").entityList(Object.class).hasSize(6);
+		Map<Object, Object> extensions = this.graphQl.document("{ regions(first: 10) { nodes { code } } }")
+			.execute()
+			.returnResponse()
+			.getExtensions();
+		// 1 for regions, and 10 items of nodes (1) with their code (1)
+		assertThat(extensions).containsEntry("cost", Map.of("complexity", 21, "limit", 5000));
+	}
+
 	@Test
 	void answersAFragmentBombAsOneFieldWithoutExpandingIt() {
 		// 2^30 spreads of the same fragment: graphql-java collects each fragment once per
