@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "spm.graphql.response-cache.enabled", matchIfMissing = true)
 public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
-	private final Cache<Key, Object> results;
+	private final Cache<Key, Answer> results;
 
 	private final DataVersion dataVersion;
 
@@ -51,8 +51,8 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		this.results = Caffeine.newBuilder()
 			.maximumWeight(maxMegabytes * 1024 * 1024)
 			.weigher((Key key,
-					Object data) -> (int) Math.min(Integer.MAX_VALUE,
-							2L * key.document().length() + SizeEstimate.of(data)))
+					Answer answer) -> (int) Math.min(Integer.MAX_VALUE,
+							2L * key.document().length() + SizeEstimate.of(answer.data())))
 			.recordStats()
 			.build();
 	}
@@ -81,10 +81,14 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		}
 		Key key = new Key(request.getDocument(), request.getExtensions().get("persistedQuery"),
 				request.getOperationName(), request.getVariables(), current);
-		Object data = this.results.getIfPresent(key);
-		RequestNotes.cache(request.getAttributes(), (data != null) ? "hit" : "miss");
-		if (data != null) {
-			ExecutionResult result = ExecutionResult.newExecutionResult().data(data).build();
+		Answer cached = this.results.getIfPresent(key);
+		RequestNotes.cache(request.getAttributes(), (cached != null) ? "hit" : "miss");
+		if (cached != null) {
+			// the same answer, with its extensions (its cost)
+			ExecutionResult result = ExecutionResult.newExecutionResult()
+				.data(cached.data())
+				.extensions(cached.extensions())
+				.build();
 			return Mono
 				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 		}
@@ -93,9 +97,14 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 			// a subscription's answer is a stream, never cached
 			if (response.isValid() && response.getErrors().isEmpty() && answer != null
 					&& !(answer instanceof Publisher<?>)) {
-				this.results.put(key, answer);
+				this.results.put(key, new Answer(answer, response.getExecutionResult().getExtensions()));
 			}
 		});
+	}
+
+	/** What is kept of an answer: its data and its extensions. */
+	private record Answer(Object data, @Nullable Map<Object, Object> extensions) {
+
 	}
 
 	/** A persisted query's hash stands in for its document. */
