@@ -1,5 +1,6 @@
 package org.spmawards.api.guard;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,8 @@ class GuardConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "spm.guard.rate-limit-enabled", matchIfMissing = true)
-	RateLimitFilter rateLimitFilter(GuardProperties properties) {
-		return new RateLimitFilter(properties);
+	RateLimitFilter rateLimitFilter(GuardProperties properties, @Value("${spm.admin-token:}") String adminToken) {
+		return new RateLimitFilter(properties, adminToken);
 	}
 
 	@Bean

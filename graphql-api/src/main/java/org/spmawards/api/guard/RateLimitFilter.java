@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.support.BearerToken;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -23,9 +24,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * A token bucket per client (Bucket4j): by its bearer token where it gives one, by its
- * address otherwise. A client over its rate gets 429 with {@code Retry-After}, the
- * seconds until its next request is allowed; the health probes are never limited.
+ * A token bucket per client (Bucket4j): by its token where it gives one this service
+ * knows (the admin token), by its address otherwise, so that inventing tokens does not
+ * make new buckets. A client over its rate gets 429 with {@code Retry-After}, the seconds
+ * until its next request is allowed; the health probes are never limited.
  */
 final class RateLimitFilter implements WebFilter, Ordered {
 
@@ -36,8 +38,11 @@ final class RateLimitFilter implements WebFilter, Ordered {
 		.expireAfterAccess(10, TimeUnit.MINUTES)
 		.build();
 
-	RateLimitFilter(GuardProperties properties) {
+	private final @Nullable BearerToken adminToken;
+
+	RateLimitFilter(GuardProperties properties, @Nullable String adminToken) {
 		this.properties = properties;
+		this.adminToken = (adminToken != null && !adminToken.isBlank()) ? new BearerToken(adminToken) : null;
 	}
 
 	@Override
@@ -60,9 +65,9 @@ final class RateLimitFilter implements WebFilter, Ordered {
 
 	/** The client a request counts against, or {@code null} if it is exempt. */
 	private @Nullable String client(ServerHttpRequest request) {
-		String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-		if (authorization != null && !authorization.isBlank()) {
-			return "token " + authorization.trim();
+		if (this.adminToken != null
+				&& this.adminToken.matches(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION))) {
+			return "token admin";
 		}
 		InetSocketAddress address = request.getRemoteAddress();
 		if (address == null || address.getAddress() == null) {
