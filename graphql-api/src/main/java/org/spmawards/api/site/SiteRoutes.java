@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -18,6 +19,7 @@ import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.support.DataVersion;
+import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +41,8 @@ import org.springframework.web.util.HtmlUtils;
 class SiteRoutes {
 
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	private static final Pattern PICTURE = Pattern.compile("[a-z0-9-]+");
 
 	private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -67,7 +71,17 @@ class SiteRoutes {
 						.flatMap((page) -> ServerResponse.ok().contentType(HTML).bodyValue(page)))
 			.GET("/guide", (request) -> ServerResponse.ok().contentType(HTML).bodyValue(this.guide))
 			.GET("/explore", (request) -> ServerResponse.ok().contentType(HTML).bodyValue(this.explorer))
+			.GET("/docs/{picture}.png", (request) -> picture(request.pathVariable("picture")))
 			.build();
+	}
+
+	/** A picture of the guide (the README's {@code docs/*.png}). */
+	private static Mono<ServerResponse> picture(String name) {
+		ClassPathResource picture = new ClassPathResource("site/docs/" + name + ".png");
+		if (!PICTURE.matcher(name).matches() || !picture.exists()) {
+			return ServerResponse.notFound().build();
+		}
+		return ServerResponse.ok().contentType(MediaType.IMAGE_PNG).bodyValue(picture);
 	}
 
 	private String frontPage(Dataset dataset) {

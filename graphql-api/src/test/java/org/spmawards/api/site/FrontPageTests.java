@@ -41,9 +41,19 @@ class FrontPageTests {
 	}
 
 	@Test
-	void showsTheReadmeAsTheGuide() {
+	void showsTheReadmeAsTheGuideWithItsPictures() {
 		assertThat(page("/guide")).contains("<h2 id=\"example-queries\">Example queries</h2>",
-				"<h3 id=\"how-to-read-a-ranking\">How to read a ranking</h3>", "<table>");
+				"<h3 id=\"how-to-read-a-ranking\">How to read a ranking</h3>", "<table>",
+				"<img src=\"docs/explorer.png\"");
+		this.client.get()
+			.uri("/docs/explorer.png")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.IMAGE_PNG);
+		this.client.get().uri("/docs/missing.png").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/docs/..%2Fapplication.png").exchange().expectStatus().isNotFound();
 	}
 
 	private String page(String path) {
