@@ -102,6 +102,7 @@
 	var view = { features: [], rows: [], ranking: null, sort: { key: 'rank', ascending: true }, page: 0 };
 	var map = null;
 	var layer = null;
+	var outlines = null;
 	var chart = null;
 	var panelData = null;
 
@@ -320,6 +321,32 @@
 		zoom();
 	}
 
+	/* The provinces' outlines, drawn over regencies and cities for a sense of place. */
+	var provinceOutlines = null;
+
+	function provinces() {
+		if (!provinceOutlines) {
+			provinceOutlines = json('map/regions.geojson?level=PROVINCE');
+		}
+		return provinceOutlines;
+	}
+
+	function drawOutlines(collection) {
+		if (outlines) {
+			map.removeLayer(outlines);
+			outlines = null;
+		}
+		if (state.category === 'PROVINCE') {
+			return;
+		}
+		outlines = L.geoJSON(collection, {
+			interactive: false,
+			style: function () {
+				return { fill: false, color: '#5f6368', weight: 0.8, opacity: 0.7 };
+			}
+		}).addTo(map);
+	}
+
 	/* Outlines the selected region on the map. */
 	function highlight() {
 		if (!layer) {
@@ -520,7 +547,7 @@
 		renderDownloads();
 		$('coverage').textContent = t('loading');
 		var variables = { edition: Number(state.edition), category: state.category, sector: state.sector || null };
-		return Promise.all([json($('download-geojson').getAttribute('href')), loadRanking(variables)])
+		return Promise.all([json($('download-geojson').getAttribute('href')), loadRanking(variables), provinces()])
 			.then(function (answers) {
 				view.features = answers[0].features;
 				view.ranking = answers[1];
@@ -528,6 +555,7 @@
 				renderProvinces();
 				renderCoverage();
 				drawMap(answers[0]);
+				drawOutlines(answers[2]);
 				renderTable();
 				document.body.setAttribute('data-drawn', String(Math.round(performance.now())));
 				if (state.region) {
