@@ -370,7 +370,8 @@
 			}
 		});
 		if (bounds) {
-			map.fitBounds(bounds, { padding: [8, 8] });
+			// without animation: the map is where it should be as soon as it is asked
+			map.fitBounds(bounds, { padding: [8, 8], animate: false });
 		}
 	}
 

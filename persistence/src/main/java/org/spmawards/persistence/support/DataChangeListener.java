@@ -75,7 +75,10 @@ public class DataChangeListener implements SmartLifecycle {
 	}
 
 	private Flux<Long> listen() {
-		return Flux.usingWhen(this.connections.create(), this::notifications, PostgresqlConnection::close)
+		// closed quietly: at shutdown, or after a failure, it may be closed already
+		return Flux
+			.usingWhen(this.connections.create(), this::notifications,
+					(connection) -> Mono.from(connection.close()).onErrorComplete())
 			.doOnError((ex) -> logger.debug("Listening for data changes failed; trying again", ex));
 	}
 

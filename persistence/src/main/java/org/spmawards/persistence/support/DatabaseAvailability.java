@@ -5,6 +5,7 @@ import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.r2dbc.spi.R2dbcException;
@@ -15,6 +16,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.pool.PoolAcquireTimeoutException;
 import reactor.pool.PoolShutdownException;
 
@@ -26,8 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Whether the database can be reached, as the service last saw it. A failure that means
  * it cannot (a refused, closed or shut-down connection, a pool that cannot hand one out)
- * makes it unavailable, with one log line; a probe every second then makes it available
- * again as soon as it answers, with one more. In between, the API answers 503 with
+ * makes it unavailable; a probe, at once and then every second, makes it available again
+ * as soon as it answers. An outage is logged once when the first probe fails, and once
+ * when the database answers again; a failure the first probe contradicts (a stale
+ * connection after a restart) is not logged. In between, the API answers 503 with
  * {@code Retry-After} instead of logging a stack trace per request.
  */
 @Component
@@ -43,6 +47,8 @@ public class DatabaseAvailability implements DisposableBean {
 	private final DatabaseClient database;
 
 	private final AtomicReference<@Nullable Instant> unavailableSince = new AtomicReference<>();
+
+	private final AtomicBoolean reported = new AtomicBoolean();
 
 	private volatile @Nullable Disposable probe;
 
@@ -91,14 +97,20 @@ public class DatabaseAvailability implements DisposableBean {
 			return false;
 		}
 		if (this.unavailableSince.compareAndSet(null, Instant.now())) {
-			logger.warn("The database is unavailable (" + describe(failure)
-					+ "): requests that need it are answered 503 until it answers again");
-			this.probe = Flux.interval(PROBE_INTERVAL)
+			// probed at once: a stale connection after a restart is no outage, and logs
+			// nothing; only a database that does not answer the probe is one
+			this.probe = Flux.interval(Duration.ZERO, PROBE_INTERVAL)
 				.concatMap((tick) -> this.database.sql("select 1")
 					.map((row) -> Boolean.TRUE)
 					.one()
 					.timeout(PROBE_INTERVAL)
-					.onErrorReturn(Boolean.FALSE))
+					.onErrorResume((ex) -> {
+						if (this.reported.compareAndSet(false, true)) {
+							logger.warn("The database is unavailable (" + describe(failure)
+									+ "): requests that need it are answered 503 until it answers again");
+						}
+						return Mono.just(Boolean.FALSE);
+					}))
 				.filter(Boolean::booleanValue)
 				.next()
 				.subscribe((answered) -> recovered());
@@ -116,7 +128,7 @@ public class DatabaseAvailability implements DisposableBean {
 
 	private void recovered() {
 		Instant since = this.unavailableSince.getAndSet(null);
-		if (since != null) {
+		if (since != null && this.reported.getAndSet(false)) {
 			logger.info("The database answers again, after " + Duration.between(since, Instant.now()).toMillis()
 					+ " ms unavailable");
 		}

@@ -1,0 +1,40 @@
+package org.spmawards.api.support;
+
+import java.util.List;
+
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a query once more when it failed only because the database could not be reached:
+ * after a database restart, a pooled connection may look alive until its first statement
+ * fails, and by the second run the pool has let it go. Every GraphQL operation of this
+ * API reads, so running one again is safe; while the database is really down, the second
+ * run fails as fast as the first, and the answer is the 503. Second in the chain, within
+ * the request budget.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class StaleConnectionRetry implements WebGraphQlInterceptor {
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request)
+			.flatMap((response) -> onlyUnavailable(response) ? chain.next(request) : Mono.just(response));
+	}
+
+	private static boolean onlyUnavailable(WebGraphQlResponse response) {
+		List<ResponseError> errors = response.getErrors();
+		return !errors.isEmpty() && !(response.getData() instanceof Publisher<?>)
+				&& errors.stream().allMatch((error) -> "UNAVAILABLE".equals(String.valueOf(error.getErrorType())));
+	}
+
+}
