@@ -548,7 +548,7 @@
 		renderDownloads();
 		$('coverage').textContent = t('loading');
 		var variables = { edition: Number(state.edition), category: state.category, sector: state.sector || null };
-		return Promise.all([json($('download-geojson').getAttribute('href')), loadRanking(variables), provinces()])
+		return Promise.all([json($('download-geojson').getAttribute('href')), loadRanking(variables)])
 			.then(function (answers) {
 				view.features = answers[0].features;
 				view.ranking = answers[1];
@@ -556,7 +556,8 @@
 				renderProvinces();
 				renderCoverage();
 				drawMap(answers[0]);
-				drawOutlines(answers[2]);
+				// the outlines come after the map, not before it
+				provinces().then(drawOutlines).catch(failed);
 				renderTable();
 				document.body.setAttribute('data-drawn', String(Math.round(performance.now())));
 				if (state.region) {
