@@ -16,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.RequestNotes;
+import org.spmawards.api.support.UnavailableErrors;
 import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -25,7 +26,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.graphql.MediaTypes;
-import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -260,9 +260,7 @@ final class GraphQlHttpRoutes {
 	 * {@code Retry-After}, so that clients, balancers and caches know to come back.
 	 */
 	private static boolean unavailable(WebGraphQlResponse response) {
-		List<ResponseError> errors = response.getErrors();
-		return !errors.isEmpty()
-				&& errors.stream().allMatch((error) -> "UNAVAILABLE".equals(String.valueOf(error.getErrorType())));
+		return UnavailableErrors.only(response.getErrors());
 	}
 
 	private static MediaType responseType(ServerRequest request) {

@@ -2,7 +2,6 @@ package org.spmawards.api.support;
 
 import java.util.Map;
 
-import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -32,11 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 
-	/**
-	 * The database cannot be reached: retry after {@code extensions.retryAfterSeconds}.
-	 */
-	static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
-
 	private final DatabaseAvailability database;
 
 	GraphQlErrorHandling(DatabaseAvailability database) {
@@ -59,18 +53,11 @@ class GraphQlErrorHandling extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		if (ex instanceof CapacityExceededException full) {
-			return GraphqlErrorBuilder.newError(environment)
-				.errorType(UNAVAILABLE)
-				.message(full.getMessage())
-				.extensions(Map.of("retryAfterSeconds", DatabaseAvailability.RETRY_AFTER_SECONDS))
-				.build();
+			return UnavailableErrors.error(GraphqlErrorBuilder.newError(environment), full.getMessage());
 		}
 		if (this.database.failed(ex)) {
-			return GraphqlErrorBuilder.newError(environment)
-				.errorType(UNAVAILABLE)
-				.message("The database is unavailable for the moment: retry in a few seconds")
-				.extensions(Map.of("retryAfterSeconds", DatabaseAvailability.RETRY_AFTER_SECONDS))
-				.build();
+			return UnavailableErrors.error(GraphqlErrorBuilder.newError(environment),
+					"The database is unavailable for the moment: retry in a few seconds");
 		}
 		if (ex instanceof AbortExecutionException || ex instanceof StatementCancellation.GivenUpException) {
 			// the client went away, so graphql-java stops the fields still running: not a

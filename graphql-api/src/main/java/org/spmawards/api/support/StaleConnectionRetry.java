@@ -1,13 +1,10 @@
 package org.spmawards.api.support;
 
-import java.util.List;
-
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -32,9 +29,7 @@ class StaleConnectionRetry implements WebGraphQlInterceptor {
 	}
 
 	private static boolean onlyUnavailable(WebGraphQlResponse response) {
-		List<ResponseError> errors = response.getErrors();
-		return !errors.isEmpty() && !(response.getData() instanceof Publisher<?>)
-				&& errors.stream().allMatch((error) -> "UNAVAILABLE".equals(String.valueOf(error.getErrorType())));
+		return !(response.getData() instanceof Publisher<?>) && UnavailableErrors.only(response.getErrors());
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.spmawards.api.support;
 
-import java.util.Map;
-
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.persistence.support.DatabaseAvailability;
 
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
@@ -20,14 +17,8 @@ class SubscriptionErrorHandling extends SubscriptionExceptionResolverAdapter {
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex) {
-		if (ex instanceof CapacityExceededException full) {
-			return GraphqlErrorBuilder.newError()
-				.errorType(GraphQlErrorHandling.UNAVAILABLE)
-				.message(full.getMessage())
-				.extensions(Map.of("retryAfterSeconds", DatabaseAvailability.RETRY_AFTER_SECONDS))
-				.build();
-		}
-		return null;
+		return (ex instanceof CapacityExceededException full)
+				? UnavailableErrors.error(GraphqlErrorBuilder.newError(), full.getMessage()) : null;
 	}
 
 }

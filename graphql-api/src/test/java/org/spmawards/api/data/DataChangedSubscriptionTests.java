@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,30 +52,11 @@ class DataChangedSubscriptionTests {
 			.toFlux("dataChanged", Map.class)
 			.subscribe(heard::tryEmitNext);
 		Sinks.Many<String> events = Sinks.many().replay().all();
-		Disposable overEventStream = WebClient.create("http://127.0.0.1:" + this.port)
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.bodyValue(Map.of("query", SUBSCRIPTION))
-			.retrieve()
-			.bodyToFlux(String.class)
-			.subscribe(events::tryEmitNext);
+		Disposable overEventStream = eventStream().subscribe(events::tryEmitNext);
 		try {
 			// both subscribed: a third is refused
 			Thread.sleep(1000);
-			String third = WebClient.create("http://127.0.0.1:" + this.port)
-				.post()
-				.uri("/graphql")
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.TEXT_EVENT_STREAM)
-				.bodyValue(Map.of("query", SUBSCRIPTION))
-				.retrieve()
-				.bodyToFlux(String.class)
-				.take(Duration.ofSeconds(3))
-				.collectList()
-				.block()
-				.toString();
+			String third = eventStream().take(Duration.ofSeconds(3)).collectList().block().toString();
 			assertThat(third).contains("UNAVAILABLE", "spm.graphql.max-subscribers");
 
 			long imported = importOneFile();
@@ -93,6 +75,18 @@ class DataChangedSubscriptionTests {
 			overWebSocket.dispose();
 			overEventStream.dispose();
 		}
+	}
+
+	/** The subscription over Server-Sent Events: the data of its events. */
+	private Flux<String> eventStream() {
+		return WebClient.create("http://127.0.0.1:" + this.port)
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.bodyValue(Map.of("query", SUBSCRIPTION))
+			.retrieve()
+			.bodyToFlux(String.class);
 	}
 
 	private long importOneFile() throws Exception {

@@ -265,26 +265,21 @@ class ImportEndpointTests {
 	@Test
 	void acceptsTheBearerSchemeInAnyCase() {
 		for (String authorization : new String[] { "bearer s3cret-token", "BEARER  s3cret-token" }) {
-			this.client.post()
-				.uri("/admin/imports/achievements?fiscalYear=2024")
-				.header(HttpHeaders.AUTHORIZATION, authorization)
-				.contentType(MediaType.parseMediaType("text/csv"))
-				.bodyValue(FILE)
-				.exchange()
-				.expectStatus()
-				.isOk();
+			importWith(authorization).expectStatus().isOk();
 		}
 		for (String authorization : new String[] { "Bearers3cret-token", "Basic s3cret-token", "Bearer s3cret-token2",
 				"Bearer" }) {
-			this.client.post()
-				.uri("/admin/imports/achievements?fiscalYear=2024")
-				.header(HttpHeaders.AUTHORIZATION, authorization)
-				.contentType(MediaType.parseMediaType("text/csv"))
-				.bodyValue(FILE)
-				.exchange()
-				.expectStatus()
-				.isUnauthorized();
+			importWith(authorization).expectStatus().isUnauthorized();
 		}
+	}
+
+	private WebTestClient.ResponseSpec importWith(String authorization) {
+		return this.client.post()
+			.uri("/admin/imports/achievements?fiscalYear=2024")
+			.header(HttpHeaders.AUTHORIZATION, authorization)
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.bodyValue(FILE)
+			.exchange();
 	}
 
 	private void assertRowsOf2024(int rows) {

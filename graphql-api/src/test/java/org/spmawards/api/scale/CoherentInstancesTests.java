@@ -51,11 +51,8 @@ class CoherentInstancesTests {
 	@BeforeAll
 	static void startAnotherInstance() {
 		DatabaseUrl database = TestDatabase.named("coherence");
-		String user = (database.username() != null)
-				? database.username() + ((database.password() != null) ? ":" + database.password() : "") + "@" : "";
 		other = new SpringApplicationBuilder(SpmAwardsApplication.class).run("--server.port=0",
-				"--spm.database-url=postgres://" + user + database.host() + ":" + database.port() + "/"
-						+ database.database(),
+				"--spm.database-url=" + TestDatabase.url(database, database.host(), database.port()),
 				"--spring.r2dbc.pool.max-size=2", "--spring.r2dbc.pool.initial-size=1",
 				"--spm.data-version.check-interval=1h", "--management.server.port=-1");
 	}

@@ -57,11 +57,8 @@ class DatabaseOutageTests {
 	static void startTheProxy() {
 		DatabaseUrl database = TestDatabase.named("outage");
 		proxy = new TcpProxy(database.host(), database.port()).start();
-		String user = (database.username() != null)
-				? database.username() + ((database.password() != null) ? ":" + database.password() : "") + "@" : "";
 		// read by the service's own start-up, before the test's context exists
-		System.setProperty("spm.database-url",
-				"postgres://" + user + "127.0.0.1:" + proxy.port() + "/" + database.database());
+		System.setProperty("spm.database-url", TestDatabase.url(database, "127.0.0.1", proxy.port()));
 		System.setProperty("spring.r2dbc.pool.max-size", "4");
 		System.setProperty("spring.r2dbc.pool.initial-size", "4");
 		// every request reaches the database

@@ -6,7 +6,6 @@ import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.postgresql.api.PostgresqlResult;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -47,18 +46,9 @@ public class DataChangeListener implements SmartLifecycle {
 
 	public DataChangeListener(ConnectionFactory connectionFactory, DataVersionStore store,
 			@Value("${spm.data-version.check-interval:5s}") Duration checkInterval) {
-		this.connections = postgresql(connectionFactory);
+		this.connections = Unwrapping.find(connectionFactory, PostgresqlConnectionFactory.class);
 		this.store = store;
 		this.checkInterval = checkInterval;
-	}
-
-	private static @Nullable PostgresqlConnectionFactory postgresql(ConnectionFactory factory) {
-		Object unwrapped = factory;
-		while (!(unwrapped instanceof PostgresqlConnectionFactory) && unwrapped instanceof Wrapped<?> wrapped
-				&& wrapped.unwrap() != unwrapped) {
-			unwrapped = wrapped.unwrap();
-		}
-		return (unwrapped instanceof PostgresqlConnectionFactory postgresql) ? postgresql : null;
 	}
 
 	@Override

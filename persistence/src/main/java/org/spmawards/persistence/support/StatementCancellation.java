@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.Wrapped;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.util.context.ContextView;
@@ -111,12 +110,8 @@ public final class StatementCancellation {
 	}
 
 	private static void cancel(Connection connection) {
-		Object unwrapped = connection;
-		while (!(unwrapped instanceof PostgresqlConnection) && unwrapped instanceof Wrapped<?> wrapped
-				&& wrapped.unwrap() != unwrapped) {
-			unwrapped = wrapped.unwrap();
-		}
-		if (unwrapped instanceof PostgresqlConnection postgresql) {
+		PostgresqlConnection postgresql = Unwrapping.find(connection, PostgresqlConnection.class);
+		if (postgresql != null) {
 			postgresql.cancelRequest().onErrorComplete().subscribe();
 		}
 	}

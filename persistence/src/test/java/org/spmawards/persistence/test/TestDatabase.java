@@ -52,6 +52,20 @@ public final class TestDatabase {
 	}
 
 	/**
+	 * Writes a database's address as {@code spm.database-url} takes it, password
+	 * included, at another host and port (a proxy in front of it) or its own.
+	 * @param database the database
+	 * @param host the host to reach it at
+	 * @param port the port to reach it at
+	 * @return the URL
+	 */
+	public static String url(DatabaseUrl database, String host, int port) {
+		String user = (database.username() != null)
+				? database.username() + ((database.password() != null) ? ":" + database.password() : "") + "@" : "";
+		return "postgres://" + user + host + ":" + port + "/" + database.database();
+	}
+
+	/**
 	 * Returns a database of this JVM by name, creating it on first use; tests that change
 	 * data use a name of their own.
 	 * @param name a short name, e.g. {@code imports}
