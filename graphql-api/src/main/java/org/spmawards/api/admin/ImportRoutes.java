@@ -12,6 +12,7 @@ import org.spmawards.api.support.ProblemResponses;
 import org.spmawards.persistence.imports.DataImporter;
 import org.spmawards.persistence.imports.ImportReport;
 import org.spmawards.persistence.imports.ImportTooLargeException;
+import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -100,7 +101,10 @@ class ImportRoutes {
 				.status(report.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(report))
-			.onErrorResume(ImportTooLargeException.class, (ex) -> error(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
+			.onErrorResume(ImportTooLargeException.class, (ex) -> error(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()))
+			// the connection was lost mid-import: the transaction, and the import, are
+			// gone
+			.onErrorResume(DatabaseAvailability::meansUnavailable, (ex) -> ProblemResponses.unavailable());
 	}
 
 	private static String abbreviate(String value) {

@@ -6,7 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests after a restart succeed on stale pooled connections; while it is away, a
  * request that needs it is a 503 with {@code Retry-After} and a typed {@code UNAVAILABLE}
  * error, readiness is down, and the log has one line for the outage instead of a stack
- * trace per request; the first request after its return succeeds.
+ * trace per request; the first request after its return succeeds, and under load every
+ * request sent a second after the return does.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spm.test.outage=true")
@@ -113,6 +120,56 @@ class DatabaseOutageTests {
 		}
 		assertThat(output.getOut()).contains("The database answers again, after");
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void recoversUnderLoadWithinASecondOfTheReturn() throws Exception {
+		List<Answer> answers = new CopyOnWriteArrayList<>();
+		AtomicBoolean loading = new AtomicBoolean(true);
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		for (int client = 0; client < 4; client++) {
+			clients.execute(() -> {
+				while (loading.get()) {
+					long sent = System.nanoTime();
+					try {
+						HttpResponse<String> answer = graphQl();
+						answers.add(new Answer(sent, answer.statusCode(),
+								answer.body().contains("\"totalCount\"") && !answer.body().contains("errors")));
+					}
+					catch (IOException ex) {
+						answers.add(new Answer(sent, 0, false));
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+				}
+			});
+		}
+		Thread.sleep(500);
+		proxy.stop();
+		Thread.sleep(1500);
+		proxy.start();
+		long back = System.nanoTime();
+		Thread.sleep(2500);
+		loading.set(false);
+		clients.shutdown();
+		assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+		// the outage is a 503 to every client, never a 500 or a broken connection
+		assertThat(answers).extracting(Answer::status).containsOnly(200, 503).contains(503);
+		List<Answer> afterASecond = answers.stream().filter((answer) -> answer.sent() > back + 1_000_000_000L).toList();
+		assertThat(afterASecond).isNotEmpty().allSatisfy((answer) -> assertThat(answer.answered()).isTrue());
+		long firstAnswered = answers.stream()
+			.filter((answer) -> answer.sent() > back && answer.answered())
+			.mapToLong(Answer::sent)
+			.min()
+			.orElseThrow();
+		System.out.println("Under load, the first answer after the database's return was sent "
+				+ Duration.ofNanos(firstAnswered - back).toMillis() + " ms after it");
+	}
+
+	private record Answer(long sent, int status, boolean answered) {
 	}
 
 	private HttpResponse<String> graphQl() throws IOException, InterruptedException {

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -34,6 +35,7 @@ import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.DataVersionStore;
+import org.spmawards.persistence.support.StatementCancellation;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -53,6 +55,11 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * dies midway also leaves the data as it was. Otherwise the year's rows are replaced by
  * the file's, a revision is recorded if anything changed, and the year's index values are
  * recomputed in the same transaction, so that readers see the new values at once.
+ * <p>
+ * A whole import has a time budget ({@code spm.imports.time-budget}): the file is read
+ * until the budget is spent, and each statement may take what is left of it
+ * ({@code statement_timeout}), so that no import holds the year's lock, or a connection,
+ * for longer. An import over its budget is rejected and changes nothing.
  */
 @Component
 public class DataImporter {
@@ -93,10 +100,13 @@ public class DataImporter {
 
 	private final double maxDeletedShare;
 
+	private final Duration timeBudget;
+
 	public DataImporter(DatabaseClient database, TransactionalOperator transactions, IndexRefresher indexRefresher,
 			DataRevisionRepository revisions, DataVersionStore dataVersion, ReferenceDataCache referenceData,
 			DatasetRepository datasets, @Value("${spm.imports.max-bytes:268435456}") long maxBytes,
-			@Value("${spm.imports.max-deleted-share:0.5}") double maxDeletedShare) {
+			@Value("${spm.imports.max-deleted-share:0.5}") double maxDeletedShare,
+			@Value("${spm.imports.time-budget:2m}") Duration timeBudget) {
 		this.dataVersion = dataVersion;
 		this.referenceData = referenceData;
 		this.datasets = datasets;
@@ -106,6 +116,7 @@ public class DataImporter {
 		this.revisions = revisions;
 		this.maxBytes = maxBytes;
 		this.maxDeletedShare = maxDeletedShare;
+		this.timeBudget = timeBudget;
 	}
 
 	/**
@@ -190,34 +201,41 @@ public class DataImporter {
 			ImportedProvenance provenance = new ImportedProvenance(sourceUrl);
 			// a file with errors ends the transaction with a rollback: nothing staged
 			// stays
-			return this.transactions
-				.execute((transaction) -> lock(fiscalYear).then(this.database.sql(format.stagingTable()).then())
-					.thenMany(run.rows(file, references))
-					.buffer(CHUNK_ROWS)
-					.concatMap((chunk) -> format.stage(this.database, chunk))
-					.then(Mono.defer(() -> {
-						if (run.problems.hasErrors()) {
-							transaction.setRollbackOnly();
-							return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
-						}
-						// a temporary table is never analysed by autovacuum: without its
-						// statistics the planner may compare with a nested loop over
-						// every staged row
-						return this.database.sql("analyze import_staging")
-							.then()
-							.then(format.compare(this.database, fiscalYear, provenance))
-							.flatMap((changes) -> {
-								if (changes.none()) {
-									return Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null));
-								}
-								if (!replaceYear && destroys(run, changes)) {
-									transaction.setRollbackOnly();
-									return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
-								}
-								return apply(format, run, changes, provenance);
-							});
-					})))
-				.single()
+			return this.transactions.execute((transaction) -> run.phase("waiting for another import of the year to end")
+				.then(lock(fiscalYear))
+				.then(run.phase("reading the file"))
+				.then(this.database.sql(format.stagingTable()).then())
+				.thenMany(run.rows(file, references))
+				.buffer(CHUNK_ROWS)
+				.concatMap((chunk) -> format.stage(this.database, chunk))
+				.then(Mono.defer(() -> {
+					if (run.budgetSpent) {
+						run.overBudget();
+					}
+					if (run.problems.hasErrors()) {
+						transaction.setRollbackOnly();
+						return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
+					}
+					// a temporary table is never analysed by autovacuum: without its
+					// statistics the planner may compare with a nested loop over
+					// every staged row
+					return run.phase("comparing the file with the data held")
+						.then(this.database.sql("analyze import_staging").then())
+						.then(format.compare(this.database, fiscalYear, provenance))
+						.flatMap((changes) -> {
+							if (changes.none()) {
+								return Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null));
+							}
+							if (!replaceYear && destroys(run, changes)) {
+								transaction.setRollbackOnly();
+								return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
+							}
+							return apply(format, run, changes, provenance);
+						});
+				}))).single().onErrorResume(StatementCancellation::cancelled, (ex) -> {
+					run.overBudget();
+					return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
+				})
 				// committed: results cached from the old data must not be served any more
 				.flatMap((report) -> ImportReport.IMPORTED.equals(report.status())
 						? this.dataVersion.refresh().thenReturn(report) : Mono.just(report))
@@ -229,11 +247,13 @@ public class DataImporter {
 
 	private <R> Mono<ImportReport> apply(ImportFormat<R> format, Run<R> run, ImportReport.Changes changes,
 			ImportedProvenance provenance) {
-		return format.apply(this.database, run.fiscalYear, provenance)
+		return run.phase("writing the year's rows")
+			.then(format.apply(this.database, run.fiscalYear, provenance))
 			.flatMap((written) -> this.revisions
 				.save(format.kind(), run.fiscalYear, run.checksum(), provenance.sourceUrl(), run.rowsRead, written,
 						changes)
-				.flatMap((revision) -> this.indexRefresher.refresh(run.fiscalYear, format.kind().name())
+				.flatMap((revision) -> run.phase("recomputing the year's index values")
+					.then(this.indexRefresher.refresh(run.fiscalYear, format.kind().name()))
 					.map((indexValues) -> run.report(ImportReport.IMPORTED, changes, revision, indexValues))
 					.map((report) -> report.withRowsImported(written))));
 	}
@@ -303,6 +323,12 @@ public class DataImporter {
 
 		private final MessageDigest digest;
 
+		private final long deadline = System.nanoTime() + DataImporter.this.timeBudget.toNanos();
+
+		private String phase = "starting";
+
+		private volatile boolean budgetSpent;
+
 		private long bytes;
 
 		private long rowsRead;
@@ -322,8 +348,36 @@ public class DataImporter {
 			}
 		}
 
+		/** What the budget has left, never negative. */
+		Duration timeLeft() {
+			return Duration.ofNanos(Math.max(0, this.deadline - System.nanoTime()));
+		}
+
+		/**
+		 * Enters a phase of the import: its statements may take what is left of the
+		 * budget.
+		 */
+		Mono<Void> phase(String phase) {
+			return Mono.defer(() -> {
+				this.phase = phase;
+				// SET cannot take a bind parameter; the value is a number computed here
+				long millis = Math.max(1, timeLeft().toMillis());
+				return DataImporter.this.database.sql("set local statement_timeout = " + millis).then();
+			});
+		}
+
+		void overBudget() {
+			this.problems.error(null, null, null,
+					"the import did not finish within its time budget of " + DataImporter.this.timeBudget.toSeconds()
+							+ " s (spm.imports.time-budget): the budget ran out while " + this.phase
+							+ "; nothing was changed");
+		}
+
 		Flux<R> rows(Publisher<DataBuffer> file, References references) {
-			Flux<DataBuffer> measured = Flux.from(file).doOnNext(this::consume);
+			// the file ends where the budget runs out: what was read is not checked, and
+			// the import is rejected
+			Mono<Long> spent = Mono.defer(() -> Mono.delay(timeLeft())).doOnNext((tick) -> this.budgetSpent = true);
+			Flux<DataBuffer> measured = Flux.from(file).takeUntilOther(spent).doOnNext(this::consume);
 			return Flux.using(() -> open(measured), (parser) -> read(parser, references), this::close)
 				.onErrorResume((ex) -> !(ex instanceof ImportTooLargeException), (ex) -> {
 					this.problems.error(this.rowsRead + 2, null, null,
@@ -377,6 +431,9 @@ public class DataImporter {
 				return Flux.empty();
 			}
 			return Flux.fromIterable(parser).<R>handle((record, sink) -> {
+				if (this.budgetSpent) {
+					return;
+				}
 				long line = record.getRecordNumber() + 1;
 				this.rowsRead++;
 				if (this.rowsRead % PROGRESS_ROWS == 0) {

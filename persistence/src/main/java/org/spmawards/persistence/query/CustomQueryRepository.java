@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.IndexValue;
@@ -16,6 +15,7 @@ import org.spmawards.persistence.index.AchievementRow;
 import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.support.Page;
 import org.spmawards.persistence.support.Paging;
+import org.spmawards.persistence.support.StatementCancellation;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -152,18 +152,8 @@ public class CustomQueryRepository {
 		// SET cannot take a bind parameter; the value is a number from the configuration
 		Mono<Void> timeout = this.database.sql("set local statement_timeout = " + this.timeoutMillis).then();
 		return this.transactions.transactional(timeout.then(query))
-			.onErrorMap(CustomQueryRepository::cancelledByTimeout,
+			.onErrorMap(StatementCancellation::cancelled,
 					(ex) -> new QueryTimedOutException(Duration.ofMillis(this.timeoutMillis), ex));
-	}
-
-	/** PostgreSQL's query_canceled, which a statement timeout raises. */
-	private static boolean cancelledByTimeout(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof R2dbcException r2dbc && "57014".equals(r2dbc.getSqlState())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static long count(Readable row, String column) {

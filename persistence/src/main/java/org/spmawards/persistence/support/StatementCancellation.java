@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.R2dbcException;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.util.context.ContextView;
@@ -107,6 +108,22 @@ public final class StatementCancellation {
 				.doOnSubscribe((subscription) -> request.started(connection))
 				.doFinally((signal) -> request.finished(connection));
 		});
+	}
+
+	/**
+	 * Returns whether an error, or one of its causes, is PostgreSQL's
+	 * {@code query_canceled}: a statement stopped by its {@code statement_timeout} or by
+	 * a cancel request.
+	 * @param ex the error
+	 * @return whether a statement was cancelled
+	 */
+	public static boolean cancelled(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof R2dbcException r2dbc && "57014".equals(r2dbc.getSqlState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void cancel(Connection connection) {
