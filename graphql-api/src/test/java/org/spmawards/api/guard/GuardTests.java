@@ -11,11 +11,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.spmawards.persistence.reference.ReferenceDataCache;
+import org.spmawards.persistence.test.FullYear;
 import org.spmawards.persistence.test.WithTestDatabase;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,13 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The limits per client, with loopback treated as any other address: a client over its
  * rate gets 429 with {@code Retry-After} while other clients and the health probes go on;
  * a connection that sends nothing, or stops halfway through its headers, is closed; an
- * address over its connection limit has its extra connections closed.
+ * address over its connection limit has its extra connections closed; an import that
+ * waits for another is not cut by the read timeout.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @WithTestDatabase
 @TestPropertySource(properties = { "spm.guard.exempt-loopback=false", "spm.guard.requests-per-minute=60",
 		"spm.guard.burst=5", "spm.guard.max-connections-per-client=4", "spm.guard.read-timeout=1s",
-		"server.netty.idle-timeout=3s", "spm.admin-token=guard-token" })
+		"server.netty.idle-timeout=3s", "spm.admin-token=guard-token", "spm.test-database.name=guard" })
 class GuardTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -100,6 +110,33 @@ class GuardTests {
 			for (Socket socket : sockets) {
 				socket.close();
 			}
+		}
+	}
+
+	@Test
+	void letsAnImportWaitForAnotherImportOfTheYearPastTheReadTimeout(@Autowired ReferenceDataCache referenceData,
+			@Value("${spring.flyway.url}") String jdbcUrl, @Value("${spring.flyway.user:postgres}") String user)
+			throws Exception {
+		// a full year: more than the socket buffers hold, so the body is still arriving
+		// when
+		// the import has to wait for the year's lock
+		String file = FullYear.file(referenceData.get().block(), 0);
+		try (Connection other = DriverManager.getConnection(jdbcUrl, user, "");
+				Statement statement = other.createStatement()) {
+			other.setAutoCommit(false);
+			statement.execute("select pg_advisory_xact_lock(" + (0x53504d0000L + 2024) + ")");
+			CompletableFuture<HttpResponse<String>> answer = this.http.sendAsync(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.port
+						+ "/admin/imports/achievements?fiscalYear=2024&sourceUrl=https://example.org/a.csv"))
+				.header("Authorization", "Bearer guard-token")
+				.header("Content-Type", "text/csv")
+				.POST(HttpRequest.BodyPublishers.ofString(file))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			// the other import holds the lock for twice the read timeout (1 s)
+			Thread.sleep(2000);
+			assertThat(answer).isNotDone();
+			other.rollback();
+			assertThat(answer.get(30, TimeUnit.SECONDS).body()).contains("\"status\":\"IMPORTED\"");
 		}
 	}
 

@@ -200,10 +200,10 @@ public class DataImporter {
 			}
 			ImportedProvenance provenance = new ImportedProvenance(sourceUrl);
 			// a file with errors ends the transaction with a rollback: nothing staged
-			// stays
-			return this.transactions.execute((transaction) -> run.phase("waiting for another import of the year to end")
-				.then(lock(fiscalYear))
-				.then(run.phase("reading the file"))
+			// stays. The file is staged before the year's lock is awaited: a request
+			// body left unread while another import runs would meet the server's read
+			// timeout
+			return this.transactions.execute((transaction) -> run.phase("reading the file")
 				.then(this.database.sql(format.stagingTable()).then())
 				.thenMany(run.rows(file, references))
 				.buffer(CHUNK_ROWS)
@@ -219,7 +219,9 @@ public class DataImporter {
 					// a temporary table is never analysed by autovacuum: without its
 					// statistics the planner may compare with a nested loop over
 					// every staged row
-					return run.phase("comparing the file with the data held")
+					return run.phase("waiting for another import of the year to end")
+						.then(lock(fiscalYear))
+						.then(run.phase("comparing the file with the data held"))
 						.then(this.database.sql("analyze import_staging").then())
 						.then(format.compare(this.database, fiscalYear, provenance))
 						.flatMap((changes) -> {

@@ -50,9 +50,13 @@ class ImportFaultTests {
 			+ " (select md5(coalesce(string_agg(t::text, ';' order by t::text), '')) from published_index_value t),"
 			+ " (select md5(coalesce(string_agg(t::text, ';' order by t::text), '')) from data_version t))";
 
-	/** The connection that holds the import's lock of the year: the importing one. */
-	private static final String IMPORTER = "select pid from pg_locks where locktype = 'advisory' and granted"
-			+ " and database = (select oid from pg_database where datname = current_database())";
+	/**
+	 * The importing connection: the one that stages the file, and then holds the year's
+	 * lock.
+	 */
+	private static final String IMPORTER = "select pid from pg_stat_activity where datname = current_database()"
+			+ " and query like 'insert into import_staging%' union select pid from pg_locks where locktype = 'advisory'"
+			+ " and granted and database = (select oid from pg_database where datname = current_database())";
 
 	@Autowired
 	DataImporter importer;
