@@ -81,6 +81,11 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		}
 		Key key = new Key(request.getDocument(), request.getExtensions().get("persistedQuery"),
 				request.getOperationName(), request.getVariables(), current);
+		if (request.getDocument().contains("readReplicas")) {
+			// the replicas' state changes between two data versions
+			RequestNotes.cache(request.getAttributes(), "skip");
+			return chain.next(request);
+		}
 		Answer cached = this.results.getIfPresent(key);
 		RequestNotes.cache(request.getAttributes(), (cached != null) ? "hit" : "miss");
 		if (cached != null) {

@@ -107,6 +107,11 @@ class HttpConfiguration {
 	}
 
 	@Bean
+	ReplicaReads replicaReads() {
+		return new ReplicaReads(PUBLIC_PATHS);
+	}
+
+	@Bean
 	HeadRequests headRequests() {
 		return new HeadRequests();
 	}

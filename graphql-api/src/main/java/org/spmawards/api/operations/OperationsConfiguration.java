@@ -1,14 +1,19 @@
 package org.spmawards.api.operations;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.spmawards.persistence.replica.ReadReplica;
+import org.spmawards.persistence.replica.ReadReplicas;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The request log, the access rules of the actuator endpoints and the GraphQL metrics'
- * operation names.
+ * The request log, the access rules of the actuator endpoints, the GraphQL metrics'
+ * operation names and the read replicas' metrics.
  */
 @Configuration(proxyBeanMethods = false)
 class OperationsConfiguration {
@@ -23,6 +28,41 @@ class OperationsConfiguration {
 			@Value("${spm.admin-token:}") String token, @Value("${management.server.port:-1}") int managementPort,
 			@Value("${server.port:8080}") int serverPort) {
 		return new ActuatorAccess(basePath, token, (managementPort != serverPort) ? managementPort : -1);
+	}
+
+	/**
+	 * Reads by server ({@code spm.database.reads{target=primary|replica}}) and each read
+	 * replica's state ({@code spm.read.replica.*{replica}}).
+	 */
+	@Bean
+	MeterBinder readReplicaMetrics(ReadReplicas replicas) {
+		return (registry) -> {
+			FunctionCounter.builder("spm.database.reads", replicas, ReadReplicas::primaryReads)
+				.description("Reads of requests, by the server that served them")
+				.tag("target", "primary")
+				.register(registry);
+			FunctionCounter.builder("spm.database.reads", replicas, ReadReplicas::replicaReads)
+				.description("Reads of requests, by the server that served them")
+				.tag("target", "replica")
+				.register(registry);
+			for (ReadReplica replica : replicas.all()) {
+				Gauge
+					.builder("spm.read.replica.lag", replica,
+							(each) -> (each.replayLag() != null) ? each.replayLag().toMillis() / 1000.0 : Double.NaN)
+					.description("How far the replica's replay was behind what it had received, at the last check")
+					.baseUnit("seconds")
+					.tag("replica", replica.name())
+					.register(registry);
+				Gauge.builder("spm.read.replica.available", replica, (each) -> each.available() ? 1 : 0)
+					.description("Whether the replica was reached at the last check or connection")
+					.tag("replica", replica.name())
+					.register(registry);
+				Gauge.builder("spm.read.replica.caught.up", replica, (each) -> replicas.caughtUp(each) ? 1 : 0)
+					.description("Whether the replica holds the current data version, and so serves reads")
+					.tag("replica", replica.name())
+					.register(registry);
+			}
+		};
 	}
 
 	@Bean

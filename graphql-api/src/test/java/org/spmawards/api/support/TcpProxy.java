@@ -34,8 +34,11 @@ public final class TcpProxy implements AutoCloseable {
 		this.targetPort = targetPort;
 	}
 
-	/** Listens (again, on the same port after a stop). */
+	/** Listens (again, on the same port after a stop), unless it listens already. */
 	public synchronized TcpProxy start() {
+		if (this.server != null && !this.server.isClosed()) {
+			return this;
+		}
 		try {
 			ServerSocket listening = new ServerSocket();
 			listening.setReuseAddress(true);

@@ -7,13 +7,19 @@ import org.flywaydb.core.Flyway;
 import org.spmawards.persistence.dataset.DemoSettings;
 import org.spmawards.persistence.index.IndexSettings;
 import org.spmawards.persistence.reference.ReferenceDataMigration;
+import org.spmawards.persistence.replica.ReadReplicaProperties;
+import org.spmawards.persistence.replica.ReadReplicas;
+import org.spmawards.persistence.replica.ReadRoutingConnectionFactory;
+import org.spmawards.persistence.replica.ReplicaMonitor;
 import org.spmawards.persistence.support.CancellingConnectionFactory;
+import org.spmawards.persistence.support.DataVersion;
 import org.spmawards.persistence.support.StatementCancellation;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -24,26 +30,50 @@ import org.springframework.core.env.Environment;
  * would skip the migrations silently and serve an empty or outdated schema.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ DemoSettings.class, IndexSettings.class })
+@EnableConfigurationProperties({ DemoSettings.class, IndexSettings.class, ReadReplicaProperties.class })
 public class PersistenceConfiguration {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
 
 	/**
 	 * Wraps the connection pool so that the statements of a request that was given up are
-	 * stopped in PostgreSQL ({@link StatementCancellation}).
+	 * stopped in PostgreSQL ({@link StatementCancellation}), and, when read replicas are
+	 * configured, routes the reads of requests to them
+	 * ({@link ReadRoutingConnectionFactory}).
 	 */
 	@Bean
-	static BeanPostProcessor cancellingConnectionFactory() {
+	static BeanPostProcessor cancellingConnectionFactory(ObjectProvider<ReadReplicas> replicas) {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				return (bean instanceof ConnectionFactory factory && !(bean instanceof CancellingConnectionFactory))
-						? new CancellingConnectionFactory(factory) : bean;
+				if (!(bean instanceof ConnectionFactory factory) || bean instanceof CancellingConnectionFactory
+						|| bean instanceof ReadRoutingConnectionFactory) {
+					return bean;
+				}
+				ConnectionFactory primary = new CancellingConnectionFactory(factory);
+				ReadReplicas readReplicas = replicas.getObject();
+				return readReplicas.isEmpty() ? primary : new ReadRoutingConnectionFactory(primary, readReplicas);
 			}
 
 		};
+	}
+
+	/**
+	 * The streaming replicas for reads ({@code spm.read-replicas.urls}), with the
+	 * primary's credentials where a URL has none.
+	 */
+	@Bean
+	static ReadReplicas readReplicas(Environment environment) {
+		ReadReplicaProperties properties = Binder.get(environment)
+			.bindOrCreate("spm.read-replicas", ReadReplicaProperties.class);
+		return ReadReplicas.of(properties, environment.getProperty("spring.r2dbc.username"),
+				environment.getProperty("spring.r2dbc.password"));
+	}
+
+	@Bean
+	ReplicaMonitor replicaMonitor(ReadReplicas replicas, DataVersion dataVersion, ReadReplicaProperties properties) {
+		return new ReplicaMonitor(replicas, dataVersion, properties);
 	}
 
 	@Bean
