@@ -1,6 +1,7 @@
 package org.spmawards.api.support;
 
 import org.reactivestreams.Publisher;
+import org.spmawards.persistence.replica.ReadRouting;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * fails, and by the second run the pool has let it go. Every GraphQL operation of this
  * API reads, so running one again is safe; while the database is really down, the second
  * run fails as fast as the first, and the answer is the 503. Second in the chain, within
- * the request budget.
+ * the request budget. The second run reads from the primary, in case a read replica was
+ * what went away.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -24,8 +26,11 @@ class StaleConnectionRetry implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		// the second run reads from the primary: a replica that just went away may not be
+		// known to be gone yet
 		return chain.next(request)
-			.flatMap((response) -> onlyUnavailable(response) ? chain.next(request) : Mono.just(response));
+			.flatMap((response) -> onlyUnavailable(response) ? chain.next(request).contextWrite(ReadRouting::onPrimary)
+					: Mono.just(response));
 	}
 
 	private static boolean onlyUnavailable(WebGraphQlResponse response) {

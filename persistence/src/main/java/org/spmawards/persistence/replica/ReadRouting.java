@@ -24,6 +24,16 @@ public final class ReadRouting {
 		return context.put(KEY, Boolean.TRUE);
 	}
 
+	/**
+	 * Marks a context: what runs in it reads from the primary, even where it may use a
+	 * replica otherwise.
+	 * @param context the context
+	 * @return the marked context
+	 */
+	public static Context onPrimary(Context context) {
+		return context.put(KEY, Boolean.FALSE);
+	}
+
 	static boolean mayUseReplicas(ContextView context) {
 		return context.getOrDefault(KEY, Boolean.FALSE);
 	}
