@@ -218,7 +218,7 @@ public class DataImporter {
 					}
 					// a temporary table is never analysed by autovacuum: without its
 					// statistics the planner may compare with a nested loop over
-					// every staged row
+					// every staged row (analysed once the year's lock is held)
 					return run.phase("waiting for another import of the year to end")
 						.then(lock(fiscalYear))
 						.then(run.phase("comparing the file with the data held"))
