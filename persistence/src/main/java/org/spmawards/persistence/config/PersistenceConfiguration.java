@@ -10,9 +10,7 @@ import org.spmawards.persistence.reference.ReferenceDataMigration;
 import org.spmawards.persistence.replica.ReadReplicaProperties;
 import org.spmawards.persistence.replica.ReadReplicas;
 import org.spmawards.persistence.replica.ReadRoutingConnectionFactory;
-import org.spmawards.persistence.replica.ReplicaMonitor;
 import org.spmawards.persistence.support.CancellingConnectionFactory;
-import org.spmawards.persistence.support.DataVersion;
 import org.spmawards.persistence.support.StatementCancellation;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,11 +67,6 @@ public class PersistenceConfiguration {
 			.bindOrCreate("spm.read-replicas", ReadReplicaProperties.class);
 		return ReadReplicas.of(properties, environment.getProperty("spring.r2dbc.username"),
 				environment.getProperty("spring.r2dbc.password"));
-	}
-
-	@Bean
-	ReplicaMonitor replicaMonitor(ReadReplicas replicas, DataVersion dataVersion, ReadReplicaProperties properties) {
-		return new ReplicaMonitor(replicas, dataVersion, properties);
 	}
 
 	@Bean

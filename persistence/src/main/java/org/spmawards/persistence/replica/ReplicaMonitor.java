@@ -11,12 +11,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads each replica's state every {@code spm.read-replicas.check-interval} (500 ms): the
  * data version it holds and how far its replay is behind, or that it cannot be reached. A
  * replica that cannot be reached is left out of the reads until a check reaches it.
  */
+@Component
 public class ReplicaMonitor implements SmartLifecycle {
 
 	/**
