@@ -7,6 +7,7 @@ import argparse
 import glob
 import http.client
 import json
+import os
 import random
 import re
 import subprocess
@@ -18,6 +19,7 @@ import urllib.request
 # a read the response cache cannot answer: a different threshold each time
 UNCACHED = '{ achievements(first: 1, filter: {served: {greaterThan: %d}}) { totalCount } }'
 REVISIONS = '{ dataRevisions { totalCount } }'
+FULL_YEAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'ops', 'full-year.sql')
 
 LUA = """
 local bodies = {}
@@ -60,12 +62,9 @@ def answered(status, text):
 
 
 def full_year(primary, variant):
-    return psql(primary, f"""copy (select region_code, service_type, 1000 + n % 9000 as target,
-        1000 + n % 9000 - (n + {variant}) % 500 as served, 50 + (n + {variant}) % 50 as quality_pct
-        from (select r.code, s.code, row_number() over (order by r.code, s.code)
-            from region r join service_type s on (s.level = 'PROVINCE') = (r.level = 'PROVINCE')
-            where r.autonomous) as x (region_code, service_type, n)
-        order by 1, 2) to stdout with (format csv, header)""") + '\n'
+    """A full year of made-up achievements, from ops/full-year.sql."""
+    return subprocess.run(['psql', '-qtA', '-v', f'variant={variant}', '-f', FULL_YEAR, primary], check=True,
+                          capture_output=True, text=True).stdout
 
 
 def import_year(instance, token, file):

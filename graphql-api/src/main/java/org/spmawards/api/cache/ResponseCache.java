@@ -7,6 +7,7 @@ import java.util.Objects;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -38,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty(name = "spm.graphql.response-cache.enabled", matchIfMissing = true)
 public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
+
+	private static final String VOLATILE = ResponseCache.class.getName() + ".volatile";
 
 	private final Cache<Key, Answer> results;
 
@@ -81,11 +84,6 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		}
 		Key key = new Key(request.getDocument(), request.getExtensions().get("persistedQuery"),
 				request.getOperationName(), request.getVariables(), current);
-		if (request.getDocument().contains("readReplicas")) {
-			// the replicas' state changes between two data versions
-			RequestNotes.cache(request.getAttributes(), "skip");
-			return chain.next(request);
-		}
 		Answer cached = this.results.getIfPresent(key);
 		RequestNotes.cache(request.getAttributes(), (cached != null) ? "hit" : "miss");
 		if (cached != null) {
@@ -101,10 +99,23 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 			Object answer = response.getData();
 			// a subscription's answer is a stream, never cached
 			if (response.isValid() && response.getErrors().isEmpty() && answer != null
-					&& !(answer instanceof Publisher<?>)) {
+					&& !(answer instanceof Publisher<?>) && !volatileAnswer(response)) {
 				this.results.put(key, new Answer(answer, response.getExecutionResult().getExtensions()));
 			}
 		});
+	}
+
+	/**
+	 * Marks the answer of the request a field is fetched for as one that changes between
+	 * two data versions (the state of the read replicas), so that it is not kept.
+	 * @param context the request's GraphQL context
+	 */
+	public static void doNotKeep(GraphQLContext context) {
+		context.put(VOLATILE, Boolean.TRUE);
+	}
+
+	private static boolean volatileAnswer(WebGraphQlResponse response) {
+		return Boolean.TRUE.equals(response.getExecutionInput().getGraphQLContext().get(VOLATILE));
 	}
 
 	/** What is kept of an answer: its data and its extensions. */

@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.cache.ResponseCache;
 import org.spmawards.api.support.Connection;
 import org.spmawards.api.support.Pagination;
 import org.spmawards.persistence.dataset.Dataset;
@@ -49,7 +51,9 @@ class DataController {
 	}
 
 	@SchemaMapping(typeName = "Dataset")
-	List<ReadReplicaView> readReplicas() {
+	List<ReadReplicaView> readReplicas(GraphQLContext context) {
+		// the replicas' state changes between two data versions
+		ResponseCache.doNotKeep(context);
 		return this.replicas.all().stream().map((replica) -> ReadReplicaView.of(replica, this.replicas)).toList();
 	}
 

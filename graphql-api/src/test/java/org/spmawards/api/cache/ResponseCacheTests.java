@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import org.junit.jupiter.api.Test;
 import org.spmawards.persistence.support.DataVersion;
@@ -80,6 +81,22 @@ class ResponseCacheTests {
 					.build();
 				return Mono
 					.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(next.toExecutionInput(), failed)));
+			}).block();
+		}
+		assertThat(this.executions).hasValue(2);
+	}
+
+	@Test
+	void keepsNoAnswerThatAFieldMarkedAsChangingBetweenDataVersions() {
+		WebGraphQlRequest request = request("{ dataset { readReplicas { available } } }", Map.of());
+		for (int i = 0; i < 2; i++) {
+			this.cache.intercept(request, (next) -> {
+				this.executions.incrementAndGet();
+				ExecutionInput input = next.toExecutionInput();
+				// as the readReplicas field does while it is fetched
+				ResponseCache.doNotKeep(input.getGraphQLContext());
+				ExecutionResult result = ExecutionResult.newExecutionResult().data(Map.of("a", "state")).build();
+				return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(input, result)));
 			}).block();
 		}
 		assertThat(this.executions).hasValue(2);

@@ -11,9 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +18,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.test.FullYear;
+import org.spmawards.persistence.test.JdbcSession;
 import org.spmawards.persistence.test.WithTestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,16 +113,13 @@ class GuardTests {
 
 	@Test
 	void letsAnImportWaitForAnotherImportOfTheYearPastTheReadTimeout(@Autowired ReferenceDataCache referenceData,
-			@Value("${spring.flyway.url}") String jdbcUrl, @Value("${spring.flyway.user:postgres}") String user)
-			throws Exception {
+			@Autowired Environment environment) throws Exception {
 		// a full year: more than the socket buffers hold, so the body is still arriving
 		// when
 		// the import has to wait for the year's lock
 		String file = FullYear.file(referenceData.get().block(), 0);
-		try (Connection other = DriverManager.getConnection(jdbcUrl, user, "");
-				Statement statement = other.createStatement()) {
-			other.setAutoCommit(false);
-			statement.execute("select pg_advisory_xact_lock(" + (0x53504d0000L + 2024) + ")");
+		try (JdbcSession other = JdbcSession.open(environment)) {
+			other.holdImportLock(2024);
 			CompletableFuture<HttpResponse<String>> answer = this.http.sendAsync(HttpRequest
 				.newBuilder(URI.create("http://127.0.0.1:" + this.port
 						+ "/admin/imports/achievements?fiscalYear=2024&sourceUrl=https://example.org/a.csv"))

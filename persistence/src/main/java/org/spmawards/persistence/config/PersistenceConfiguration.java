@@ -40,7 +40,7 @@ public class PersistenceConfiguration {
 	 * ({@link ReadRoutingConnectionFactory}).
 	 */
 	@Bean
-	static BeanPostProcessor cancellingConnectionFactory(ObjectProvider<ReadReplicas> replicas) {
+	static BeanPostProcessor wrappedConnectionFactory(ObjectProvider<ReadReplicas> replicas) {
 		return new BeanPostProcessor() {
 
 			@Override

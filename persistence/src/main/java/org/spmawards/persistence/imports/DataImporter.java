@@ -307,7 +307,17 @@ public class DataImporter {
 	}
 
 	private Mono<Void> lock(int fiscalYear) {
-		return this.database.sql("select pg_advisory_xact_lock(:key)").bind("key", LOCK_NAMESPACE + fiscalYear).then();
+		return this.database.sql("select pg_advisory_xact_lock(:key)").bind("key", yearLock(fiscalYear)).then();
+	}
+
+	/**
+	 * Returns the key of the transaction-level advisory lock that an import of a fiscal
+	 * year holds from its comparison to its commit.
+	 * @param fiscalYear the fiscal year
+	 * @return the key for {@code pg_advisory_xact_lock}
+	 */
+	public static long yearLock(int fiscalYear) {
+		return LOCK_NAMESPACE + fiscalYear;
 	}
 
 	/**

@@ -332,7 +332,12 @@ class DataImporterTests {
 	}
 
 	private Mono<List<String>> achievements() {
-		return this.database
+		return achievements(this.database);
+	}
+
+	/** The 2024 achievements held, as "region service-type served", in order. */
+	static Mono<List<String>> achievements(DatabaseClient database) {
+		return database
 			.sql("select region_code || ' ' || service_type_code || ' ' || served as line from service_achievement"
 					+ " where fiscal_year = 2024 order by 1")
 			.map((row) -> row.get("line", String.class))

@@ -1,9 +1,5 @@
 package org.spmawards.persistence.imports;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,14 +7,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.test.ImportedData;
+import org.spmawards.persistence.test.JdbcSession;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
@@ -43,14 +40,8 @@ class ImportBudgetTests {
 	@Autowired
 	DatabaseClient database;
 
-	@Value("${spring.flyway.url}")
-	String jdbcUrl;
-
-	@Value("${spring.flyway.user:postgres}")
-	String user;
-
-	@Value("${spring.flyway.password:}")
-	String password;
+	@Autowired
+	Environment environment;
 
 	@BeforeEach
 	void startFromOneRow(@Autowired IndexRefresher refresher) {
@@ -68,10 +59,9 @@ class ImportBudgetTests {
 	}
 
 	@Test
-	void rejectsAnImportThatWaitsPastTheBudgetForAnotherImportOfTheYear() throws SQLException {
-		try (Connection other = connect()) {
-			other.setAutoCommit(false);
-			execute(other, "select pg_advisory_xact_lock(" + (0x53504d0000L + 2024) + ")");
+	void rejectsAnImportThatWaitsPastTheBudgetForAnotherImportOfTheYear() {
+		try (JdbcSession other = JdbcSession.open(this.environment)) {
+			other.holdImportLock(2024);
 			assertRejectedOverBudget(DataImporterTests.csv(FILE), "while waiting for another import of the year");
 			other.rollback();
 		}
@@ -79,10 +69,10 @@ class ImportBudgetTests {
 	}
 
 	@Test
-	void rejectsAnImportWhoseStatementRunsPastTheBudget() throws SQLException {
-		try (Connection other = connect()) {
-			other.setAutoCommit(false);
-			execute(other, "lock table service_achievement in access exclusive mode");
+	void rejectsAnImportWhoseStatementRunsPastTheBudget() {
+		try (JdbcSession other = JdbcSession.open(this.environment)) {
+			other.begin();
+			other.execute("lock table service_achievement in access exclusive mode");
 			assertRejectedOverBudget(DataImporterTests.csv(FILE), "while comparing the file with the data held");
 			other.rollback();
 		}
@@ -102,7 +92,9 @@ class ImportBudgetTests {
 
 	/** Nothing changed, and the next import goes through on a healthy connection. */
 	private void assertUnchangedAndOpenToTheNextImport() {
-		StepVerifier.create(achievements()).expectNext(List.of("36.71 HEA-K-1 90")).verifyComplete();
+		StepVerifier.create(DataImporterTests.achievements(this.database))
+			.expectNext(List.of("36.71 HEA-K-1 90"))
+			.verifyComplete();
 		StepVerifier.create(importAchievements(DataImporterTests.csv(FILE)))
 			.assertNext((report) -> assertThat(report.status()).as(() -> report.errors().toString())
 				.isEqualTo(ImportReport.IMPORTED))
@@ -111,25 +103,6 @@ class ImportBudgetTests {
 
 	private Mono<ImportReport> importAchievements(Flux<DataBuffer> file) {
 		return this.importer.importAchievements(2024, DataImporterTests.SOURCE, file).timeout(Duration.ofSeconds(20));
-	}
-
-	private Mono<List<String>> achievements() {
-		return this.database
-			.sql("select region_code || ' ' || service_type_code || ' ' || served as line from service_achievement"
-					+ " where fiscal_year = 2024 order by 1")
-			.map((row) -> row.get("line", String.class))
-			.all()
-			.collectList();
-	}
-
-	private Connection connect() throws SQLException {
-		return DriverManager.getConnection(this.jdbcUrl, this.user, this.password);
-	}
-
-	private static void execute(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 }

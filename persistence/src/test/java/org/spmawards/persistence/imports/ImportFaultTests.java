@@ -1,11 +1,8 @@
 package org.spmawards.persistence.imports;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,14 +14,15 @@ import org.spmawards.persistence.reference.ReferenceData;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.test.FullYear;
 import org.spmawards.persistence.test.ImportedData;
+import org.spmawards.persistence.test.JdbcSession;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
@@ -43,12 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportFaultTests {
 
 	/** The data an import may change, as one digest per table. */
-	private static final String STATE = "select concat_ws(' ',"
-			+ " (select md5(coalesce(string_agg(t::text, ';' order by t::text), '')) from service_achievement t),"
-			+ " (select md5(coalesce(string_agg(t::text, ';' order by t::text), '')) from index_value t),"
-			+ " (select md5(coalesce(string_agg(t::text, ';' order by t::text), '')) from data_revision t),"
-			+ " (select md5(coalesce(string_agg(t::text, ';' order by t::text), '')) from published_index_value t),"
-			+ " (select md5(coalesce(string_agg(t::text, ';' order by t::text), '')) from data_version t))";
+	private static final String STATE = Stream
+		.of("service_achievement", "index_value", "data_revision", "published_index_value", "data_version")
+		.map((table) -> "(select md5(coalesce(string_agg(t::text, ';' order by t::text), '')) from " + table + " t)")
+		.collect(Collectors.joining(", ", "select concat_ws(' ', ", ")"));
 
 	/**
 	 * The importing connection: the one that stages the file, and then holds the year's
@@ -64,14 +60,8 @@ class ImportFaultTests {
 	@Autowired
 	DatabaseClient database;
 
-	@Value("${spring.flyway.url}")
-	String jdbcUrl;
-
-	@Value("${spring.flyway.user:postgres}")
-	String user;
-
-	@Value("${spring.flyway.password:}")
-	String password;
+	@Autowired
+	Environment environment;
 
 	ReferenceData reference;
 
@@ -87,13 +77,13 @@ class ImportFaultTests {
 
 	@ParameterizedTest
 	@EnumSource
-	void leavesThePreviousDataExactlyWhenTheConnectionIsCut(Phase phase) throws Exception {
+	void leavesThePreviousDataExactlyWhenTheConnectionIsCut(Phase phase) {
 		String before = state();
 		String changed = FullYear.file(this.reference, 1);
-		try (Connection holder = connect()) {
+		try (JdbcSession holder = JdbcSession.open(this.environment)) {
 			if (phase.lock != null) {
-				holder.setAutoCommit(false);
-				execute(holder, phase.lock);
+				holder.begin();
+				holder.execute(phase.lock);
 			}
 			// the file arrives in two parts; while the file is read, the second waits
 			int half = changed.indexOf('\n', changed.length() / 2) + 1;
@@ -107,7 +97,7 @@ class ImportFaultTests {
 				.create(this.importer.importAchievements(2024, DataImporterTests.SOURCE, upload.asFlux()));
 			running.then(() -> {
 				int pid = awaitImporter(holder, phase);
-				assertThat(query(holder, "select pg_terminate_backend(" + pid + ")")).isEqualTo("t");
+				assertThat(holder.query("select pg_terminate_backend(" + pid + ")")).isEqualTo("t");
 				if (phase == Phase.READING) {
 					// the rest of the file reaches a connection that is gone
 					upload.tryEmitNext(buffer(changed.substring(half)));
@@ -148,11 +138,11 @@ class ImportFaultTests {
 	}
 
 	/** Waits for the import to reach the phase and returns its connection's process. */
-	private int awaitImporter(Connection holder, Phase phase) {
+	private int awaitImporter(JdbcSession holder, Phase phase) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (System.nanoTime() < deadline) {
-			String pid = query(holder, IMPORTER);
-			if (pid != null && "t".equals(query(holder, phase.condition(pid)))) {
+			String pid = holder.query(IMPORTER);
+			if (pid != null && "t".equals(holder.query(phase.condition(pid)))) {
 				return Integer.parseInt(pid);
 			}
 			sleep();
@@ -162,25 +152,6 @@ class ImportFaultTests {
 
 	private String state() {
 		return this.database.sql(STATE).map((row) -> row.get(0, String.class)).one().block();
-	}
-
-	private Connection connect() throws SQLException {
-		return DriverManager.getConnection(this.jdbcUrl, this.user, this.password);
-	}
-
-	private static void execute(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
-	private static @Nullable String query(Connection connection, String sql) {
-		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-			return result.next() ? result.getString(1) : null;
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static DataBuffer buffer(String text) {
