@@ -2,14 +2,11 @@ package org.spmawards.api.achievement;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
-import org.dataloader.DataLoader;
-import org.jspecify.annotations.Nullable;
+import graphql.schema.idl.RuntimeWiring;
 import org.spmawards.api.award.Editions;
 import org.spmawards.api.support.Arguments;
-import org.spmawards.api.support.Loaders;
-import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.api.support.TrivialFetchers;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.region.Region;
@@ -25,14 +22,14 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
  * Serves one field of one region down to its service types.
  */
 @Controller
-class SectorDetailController {
+class SectorDetailController implements RuntimeWiringConfigurer {
 
 	private final AchievementRepository achievements;
 
@@ -71,11 +68,26 @@ class SectorDetailController {
 					}).toList()));
 	}
 
-	@SchemaMapping(typeName = "SectorDetail")
-	CompletableFuture<@Nullable AchievementLevel> achievementLevel(SectorDetail detail,
-			DataLoader<String, AchievementLevel> levels) {
-		IndexValue value = detail.indexValue();
-		return Loaders.loadIfPresent(levels, (value != null) ? value.achievementLevel() : null);
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("SectorDetail", (type) -> type.dataFetcher("achievementLevel",
+				TrivialFetchers.<SectorDetail>level(this.referenceData, (detail) -> {
+					IndexValue value = detail.indexValue();
+					return (value != null) ? value.achievementLevel() : null;
+				})));
+		wiring.type("ServiceAchievement",
+				(type) -> type
+					.dataFetcher("region",
+							TrivialFetchers.<ServiceAchievementView>region(this.referenceData,
+									ServiceAchievementView::regionCode))
+					.dataFetcher("sector",
+							TrivialFetchers.<ServiceAchievementView>sector(this.referenceData,
+									ServiceAchievementView::sectorCode))
+					.dataFetcher("serviceType",
+							TrivialFetchers.<ServiceAchievementView>serviceType(this.referenceData,
+									ServiceAchievementView::serviceTypeCode))
+					.dataFetcher("achievementLevel", TrivialFetchers.<ServiceAchievementView>level(this.referenceData,
+							ServiceAchievementView::achievementLevelCode)));
 	}
 
 }

@@ -1,35 +1,36 @@
 package org.spmawards.api.award;
 
-import java.util.concurrent.CompletableFuture;
-
-import org.dataloader.DataLoader;
+import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.Arguments;
+import org.spmawards.api.support.TrivialFetchers;
 import org.spmawards.domain.award.AwardCategory;
-import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.award.AwardMention;
 import org.spmawards.domain.award.AwardResult;
-import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.award.AwardRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
  * Serves award winners across editions, and the fields of results and mentions that point
- * to other objects, each in one statement for a whole response.
+ * to editions and regions, from memory.
  */
 @Controller
-class AwardResultController {
+class AwardResultController implements RuntimeWiringConfigurer {
 
 	private final AwardRepository awards;
 
-	AwardResultController(AwardRepository awards) {
+	private final ReferenceDataCache referenceData;
+
+	AwardResultController(AwardRepository awards, ReferenceDataCache referenceData) {
 		this.awards = awards;
+		this.referenceData = referenceData;
 	}
 
 	@QueryMapping
@@ -40,24 +41,19 @@ class AwardResultController {
 		return this.awards.findWinners(category, region, fromYear, toYear);
 	}
 
-	@SchemaMapping
-	CompletableFuture<AwardEdition> edition(AwardResult result, DataLoader<Integer, AwardEdition> editions) {
-		return editions.load(result.editionYear());
-	}
-
-	@SchemaMapping
-	CompletableFuture<Region> region(AwardResult result, DataLoader<RegionCode, Region> regions) {
-		return regions.load(result.region());
-	}
-
-	@SchemaMapping(typeName = "AwardMention")
-	CompletableFuture<AwardEdition> edition(AwardMention mention, DataLoader<Integer, AwardEdition> editions) {
-		return editions.load(mention.editionYear());
-	}
-
-	@SchemaMapping(typeName = "AwardMention")
-	CompletableFuture<Region> region(AwardMention mention, DataLoader<RegionCode, Region> regions) {
-		return regions.load(mention.region());
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("AwardResult", (type) -> type
+			.dataFetcher("edition", TrivialFetchers.<AwardResult>edition(this.referenceData, AwardResult::editionYear))
+			.dataFetcher("region", TrivialFetchers.<AwardResult>region(this.referenceData, AwardResult::region)));
+		wiring.type(
+				"AwardMention", (
+						type) -> type
+							.dataFetcher("edition",
+									TrivialFetchers.<AwardMention>edition(this.referenceData,
+											AwardMention::editionYear))
+							.dataFetcher("region",
+									TrivialFetchers.<AwardMention>region(this.referenceData, AwardMention::region)));
 	}
 
 }

@@ -7,38 +7,36 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.achievement.ServiceAchievementView;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.InvalidArgumentException;
-import org.spmawards.api.support.Loaders;
-import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.api.support.TrivialFetchers;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.index.ServiceAchievement;
-import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.ranking.PublishedRank;
-import org.spmawards.domain.ranking.RankKind;
-import org.spmawards.domain.ranking.RankScope;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
-import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.AchievementRepository;
 import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
  * Serves the fields of the {@code IndexValue} type and a region's index history.
  */
 @Controller
-class IndexValueController {
+class IndexValueController implements RuntimeWiringConfigurer {
 
 	private static final String HISTORY = "indexHistoryOfRegion";
 
@@ -49,7 +47,11 @@ class IndexValueController {
 	/** The most service types a region owes. */
 	private static final int MAX_WEAKEST = 43;
 
-	IndexValueController(IndexRepository index, AchievementRepository achievements, BatchLoaderRegistry batchLoaders) {
+	private final ReferenceDataCache referenceData;
+
+	IndexValueController(IndexRepository index, AchievementRepository achievements, BatchLoaderRegistry batchLoaders,
+			ReferenceDataCache referenceData) {
+		this.referenceData = referenceData;
 		// Keyed by region and year span: one statement for every region of a response
 		// asking the same span.
 		batchLoaders.<HistoryKey, List<IndexValue>>forName(HISTORY)
@@ -62,31 +64,25 @@ class IndexValueController {
 			.registerMappedBatchLoader((keys, environment) -> weakest(achievements, keys));
 	}
 
-	@SchemaMapping(typeName = "IndexValue")
-	@Nullable RankKind rankKind(IndexValue value) {
-		return value.ranks().kind();
-	}
-
-	@SchemaMapping(typeName = "IndexValue")
-	@Nullable Integer nationalRank(IndexValue value) {
-		return value.ranks().national();
-	}
-
-	@SchemaMapping(typeName = "IndexValue")
-	@Nullable Origin nationalRankOrigin(IndexValue value) {
-		return value.ranks().nationalOrigin();
-	}
-
-	@SchemaMapping(typeName = "IndexValue")
-	@Nullable Integer publishedRank(IndexValue value) {
-		PublishedRank published = value.ranks().published();
-		return (published != null) ? published.rank() : null;
-	}
-
-	@SchemaMapping(typeName = "IndexValue")
-	@Nullable RankScope publishedRankScope(IndexValue value) {
-		PublishedRank published = value.ranks().published();
-		return (published != null) ? published.scope() : null;
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("IndexValue",
+				(type) -> type.dataFetcher("rankKind", TrivialFetchers.<IndexValue>of((value) -> value.ranks().kind()))
+					.dataFetcher("nationalRank", TrivialFetchers.<IndexValue>of((value) -> value.ranks().national()))
+					.dataFetcher("nationalRankOrigin",
+							TrivialFetchers.<IndexValue>of((value) -> value.ranks().nationalOrigin()))
+					.dataFetcher("publishedRank", TrivialFetchers.<IndexValue>of((value) -> {
+						PublishedRank published = value.ranks().published();
+						return (published != null) ? published.rank() : null;
+					}))
+					.dataFetcher("publishedRankScope", TrivialFetchers.<IndexValue>of((value) -> {
+						PublishedRank published = value.ranks().published();
+						return (published != null) ? published.scope() : null;
+					}))
+					.dataFetcher("region", TrivialFetchers.<IndexValue>region(this.referenceData, IndexValue::region))
+					.dataFetcher("sector", TrivialFetchers.<IndexValue>sector(this.referenceData, IndexValue::sector))
+					.dataFetcher("achievementLevel",
+							TrivialFetchers.<IndexValue>level(this.referenceData, IndexValue::achievementLevel)));
 	}
 
 	@SchemaMapping(typeName = "IndexValue")
@@ -163,22 +159,6 @@ class IndexValueController {
 		Arguments.requireOrderedYears("fromFiscalYear", fromFiscalYear, "toFiscalYear", toFiscalYear);
 		DataLoader<HistoryKey, List<IndexValue>> loader = environment.getDataLoader(HISTORY);
 		return loader.load(new HistoryKey(region.code(), fromFiscalYear, toFiscalYear));
-	}
-
-	@SchemaMapping(typeName = "IndexValue")
-	CompletableFuture<Region> region(IndexValue value, DataLoader<RegionCode, Region> regions) {
-		return regions.load(value.region());
-	}
-
-	@SchemaMapping(typeName = "IndexValue")
-	CompletableFuture<@Nullable Sector> sector(IndexValue value, DataLoader<SectorCode, Sector> sectors) {
-		return Loaders.loadIfPresent(sectors, value.sector());
-	}
-
-	@SchemaMapping(typeName = "IndexValue")
-	CompletableFuture<@Nullable AchievementLevel> achievementLevel(IndexValue value,
-			DataLoader<String, AchievementLevel> levels) {
-		return Loaders.loadIfPresent(levels, value.achievementLevel());
 	}
 
 	private static Mono<Map<HistoryKey, List<IndexValue>>> history(IndexRepository index, Set<HistoryKey> keys) {

@@ -3,21 +3,17 @@ package org.spmawards.api.ranking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
-import org.dataloader.DataLoader;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Grouping;
-import org.spmawards.api.support.Loaders;
 import org.spmawards.api.support.PageRequest;
 import org.spmawards.api.support.Pagination;
-import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.api.support.TrivialFetchers;
 import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
@@ -27,21 +23,19 @@ import org.spmawards.persistence.ranking.RankingRepository;
 import org.spmawards.persistence.ranking.RankingRow;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.Page;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
- * Serves rankings and the fields of their entries. A page costs one statement, and each
- * nested field one more for the whole page.
+ * Serves rankings and the fields of their entries. A page costs one statement, and its
+ * entries' field values one more; the regions and levels they name come from memory.
  */
 @Controller
-class RankingController {
+class RankingController implements RuntimeWiringConfigurer {
 
 	private final IndexRepository index;
 
@@ -63,59 +57,58 @@ class RankingController {
 	Mono<RankingConnection> rankings(@Argument int edition, @Argument RegionLevel category,
 			@Argument @Nullable SectorCode sector, @Argument @Nullable String provinceCode,
 			@Argument boolean includePreliminary, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+			@Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
+		boolean withSectors = selection.contains("edges/node/sectors") || selection.contains("nodes/sectors");
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
 			return this.pagination
 				.read(page, (slice) -> this.rankings.findRanking(ranking, slice.offset(), slice.limit()),
 						(read) -> read.page().totalCount())
-				.map((read) -> new RankingConnection(this.pagination.connection(entries(read.page())), read.coverage(),
-						found.fiscalYear()));
+				.flatMap((read) -> sectors(read.page(), found.fiscalYear(), withSectors)
+					.map((sectors) -> new RankingConnection(this.pagination.connection(entries(read.page(), sectors)),
+							read.coverage(), found.fiscalYear())));
 		});
 	}
 
-	private static Page<RankingEntry> entries(Page<RankingRow> rows) {
+	/**
+	 * Reads the field values of a page's regions with the page, in one more statement for
+	 * the whole page, so that the entries' {@code sectors} are plain properties: no data
+	 * loader, no handler method per entry.
+	 */
+	private Mono<Map<RegionCode, List<IndexValue>>> sectors(Page<RankingRow> rows, int fiscalYear, boolean wanted) {
+		if (!wanted || rows.items().isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		List<RegionCode> regions = rows.items().stream().map((row) -> row.value().region()).toList();
+		return this.index.findByRegions(regions, fiscalYear)
+			.filter((value) -> value.sector() != null)
+			.collectList()
+			.map(Grouping.by(IndexValue::region));
+	}
+
+	private static Page<RankingEntry> entries(Page<RankingRow> rows, Map<RegionCode, List<IndexValue>> sectors) {
 		List<RankingEntry> entries = new ArrayList<>(rows.items().size());
 		for (int i = 0; i < rows.items().size(); i++) {
-			entries.add(new RankingEntry(rows.items().get(i), rows.offset() + i + 1));
+			RankingRow row = rows.items().get(i);
+			entries.add(new RankingEntry(row, rows.offset() + i + 1,
+					sectors.getOrDefault(row.value().region(), List.of())));
 		}
 		return new Page<>(entries, rows.offset(), rows.totalCount());
 	}
 
-	@SchemaMapping(typeName = "RankingEntry")
-	CompletableFuture<Region> region(RankingEntry entry, DataLoader<RegionCode, Region> regions) {
-		return regions.load(entry.index().region());
-	}
-
-	@SchemaMapping(typeName = "RankingEntry")
-	CompletableFuture<@Nullable AchievementLevel> achievementLevel(RankingEntry entry,
-			DataLoader<String, AchievementLevel> levels) {
-		return Loaders.loadIfPresent(levels, entry.index().achievementLevel());
-	}
-
-	@BatchMapping(typeName = "RankingEntry")
-	Mono<Map<RankingEntry, List<IndexValue>>> sectors(List<RankingEntry> entries) {
-		// usually one fiscal year per response; aliases can ask for more
-		Map<Integer, List<RegionCode>> regionsByYear = entries.stream()
-			.collect(Collectors.groupingBy((entry) -> entry.index().fiscalYear(),
-					Collectors.mapping((entry) -> entry.index().region(), Collectors.toList())));
-		return Flux.fromIterable(regionsByYear.entrySet())
-			.concatMap((year) -> this.index.findByRegions(year.getValue(), year.getKey()))
-			.filter((value) -> value.sector() != null)
-			.collectList()
-			.map(Grouping.by((value) -> new YearAndRegion(value.fiscalYear(), value.region())))
-			.map((grouped) -> Grouping.forEach(entries,
-					(entry) -> grouped.get(new YearAndRegion(entry.index().fiscalYear(), entry.index().region()))));
-	}
-
-	private record YearAndRegion(int fiscalYear, RegionCode region) {
-
-		YearAndRegion {
-			Objects.requireNonNull(region);
-		}
-
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring
+			.type("RankingEntry",
+					(type) -> type
+						.dataFetcher("region",
+								TrivialFetchers.<RankingEntry>region(this.referenceData,
+										(entry) -> entry.index().region()))
+						.dataFetcher("achievementLevel", TrivialFetchers.<RankingEntry>level(this.referenceData,
+								(entry) -> entry.index().achievementLevel())));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.spmawards.api.ranking;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.Completeness;
@@ -18,8 +19,10 @@ import org.spmawards.persistence.ranking.RankingRow;
  *
  * @param row the ranked index value, with its ranks and those of the year before
  * @param position the entry's place in the whole list, from 1
+ * @param sectors the region's values per field that fiscal year, in the regulation's
+ * order (read with the page only when asked for)
  */
-public record RankingEntry(RankingRow row, long position) {
+public record RankingEntry(RankingRow row, long position, List<IndexValue> sectors) {
 
 	public IndexValue index() {
 		return this.row.value();

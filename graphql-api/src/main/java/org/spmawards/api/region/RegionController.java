@@ -2,15 +2,14 @@ package org.spmawards.api.region;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-import org.dataloader.DataLoader;
+import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Connection;
 import org.spmawards.api.support.Grouping;
-import org.spmawards.api.support.Loaders;
 import org.spmawards.api.support.Pagination;
+import org.spmawards.api.support.TrivialFetchers;
 import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
@@ -24,7 +23,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Controller;
  * for all regions of a response in one statement.
  */
 @Controller
-class RegionController {
+class RegionController implements RuntimeWiringConfigurer {
 
 	private final RegionRepository regions;
 
@@ -65,9 +64,10 @@ class RegionController {
 		return this.referenceData.get().flatMap((data) -> Mono.justOrEmpty(data.region(regionCode)));
 	}
 
-	@SchemaMapping
-	CompletableFuture<@Nullable Region> province(Region region, DataLoader<RegionCode, Region> regions) {
-		return Loaders.loadIfPresent(regions, region.provinceCode());
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("Region", (type) -> type.dataFetcher("province",
+				TrivialFetchers.<Region>region(this.referenceData, Region::provinceCode)));
 	}
 
 	@BatchMapping

@@ -60,6 +60,34 @@ class RankingQueryTests {
 	}
 
 	@Test
+	void readsTheFieldValuesWithThePageHoweverTheyAreAskedFor() {
+		// sectors are read with the page when the selection holds them: through nodes, a
+		// fragment or an alias, they are the same values as through edges
+		this.graphQl.document("""
+				fragment Fields on RankingEntry { fields: sectors { sector { code } value } }
+				{
+				  rankings(edition: 2025, category: PROVINCE) {
+				    nodes { ...Fields }
+				    edges { node { sectors { sector { code } } } }
+				  }
+				  plain: rankings(edition: 2025, category: PROVINCE) { nodes { region { code } } }
+				}""")
+			.execute()
+			.path("rankings.nodes[0].fields[*].sector.code")
+			.entityList(String.class)
+			.containsExactly("EDUCATION", "HEALTH", "PUBLIC_WORKS")
+			.path("rankings.nodes[0].fields[0].value")
+			.entity(Double.class)
+			.satisfies((value) -> assertThat(value).isBetween(0.0, 100.0))
+			.path("rankings.edges[0].node.sectors[*].sector.code")
+			.entityList(String.class)
+			.containsExactly("EDUCATION", "HEALTH", "PUBLIC_WORKS")
+			.path("plain.nodes[0].region.code")
+			.entity(String.class)
+			.isEqualTo("81");
+	}
+
+	@Test
 	void ranksATieEquallyWhileThePublishedRanksDiffer() {
 		this.graphQl.documentName("rankingTable")
 			.variable("category", "PROVINCE")

@@ -101,6 +101,24 @@ public record ReferenceData(Map<RegionCode, Region> regions, List<Sector> sector
 	}
 
 	/**
+	 * Finds a service type.
+	 * @param code its code
+	 * @return the service type, or empty if none has the code
+	 */
+	public Optional<ServiceType> serviceType(String code) {
+		return this.serviceTypes.stream().filter((type) -> type.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * Finds an achievement level.
+	 * @param code its code
+	 * @return the level, or empty if none has the code
+	 */
+	public Optional<AchievementLevel> level(String code) {
+		return this.levels.stream().filter((level) -> level.code().equals(code)).findFirst();
+	}
+
+	/**
 	 * Finds an award edition.
 	 * @param year the year of the ceremony
 	 * @return the edition, or empty if there was none that year

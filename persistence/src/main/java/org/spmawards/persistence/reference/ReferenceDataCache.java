@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.sector.SectorCode;
@@ -26,6 +27,8 @@ public class ReferenceDataCache {
 
 	private final Mono<ReferenceData> snapshot;
 
+	private volatile @Nullable ReferenceData loaded;
+
 	public ReferenceDataCache(RegionRepository regions, SectorRepository sectors, MethodologyRepository methodologies,
 			AwardRepository awards) {
 		this.snapshot = awards.findEditions()
@@ -38,6 +41,7 @@ public class ReferenceDataCache {
 				.map((data) -> new ReferenceData(
 						data.getT1().items().stream().collect(Collectors.toMap(Region::code, Function.identity())),
 						data.getT2(), data.getT3(), data.getT4(), editions, data.getT5())))
+			.doOnNext((data) -> this.loaded = data)
 			// kept for good once read; a failed read is tried again by the next caller
 			.cache((data) -> Duration.ofMillis(Long.MAX_VALUE), (error) -> Duration.ZERO, () -> Duration.ZERO);
 	}
@@ -48,6 +52,15 @@ public class ReferenceDataCache {
 	 */
 	public Mono<ReferenceData> get() {
 		return this.snapshot;
+	}
+
+	/**
+	 * Returns the snapshot if it has been read, for code that must not wait (the
+	 * readiness probe and the first request read it).
+	 * @return the reference data, or {@code null} before the first read completed
+	 */
+	public @Nullable ReferenceData loaded() {
+		return this.loaded;
 	}
 
 }
