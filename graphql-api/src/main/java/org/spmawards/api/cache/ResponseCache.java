@@ -1,12 +1,10 @@
 package org.spmawards.api.cache;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,6 +15,7 @@ import org.reactivestreams.Publisher;
 import org.spmawards.api.support.RequestNotes;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,9 +31,9 @@ import org.springframework.stereotype.Component;
  * generation), which advance the {@link DataVersion}. Each entry is keyed by the version
  * its query started at, so that once data changes no older result is served, even one
  * that a query running during the change stores afterwards. Answers with errors are not
- * kept. The cache is bounded by an estimate of its size
- * ({@code spm.graphql.response-cache.*}). Within one service instance, an import is
- * visible at once; instances do not share it.
+ * kept. An answer is kept as the JSON it is sent as ({@link SerializedAnswer}), and the
+ * cache is bounded by the size of that JSON ({@code spm.graphql.response-cache.*}).
+ * Within one service instance, an import is visible at once; instances do not share it.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "spm.graphql.response-cache.enabled", matchIfMissing = true)
@@ -42,35 +41,48 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
 	private static final String VOLATILE = ResponseCache.class.getName() + ".volatile";
 
-	private final Cache<Key, Answer> results;
+	/** What an entry costs besides its document and its JSON: key, entry and map node. */
+	private static final int ENTRY_OVERHEAD = 200;
+
+	private final Cache<Key, SerializedAnswer> results;
 
 	private final DataVersion dataVersion;
 
+	private final JsonMapper json;
+
 	private volatile long version;
 
-	ResponseCache(DataVersion dataVersion, @Value("${spm.graphql.response-cache.max-megabytes:64}") long maxMegabytes) {
+	ResponseCache(DataVersion dataVersion, JsonMapper json,
+			@Value("${spm.graphql.response-cache.max-megabytes:64}") long maxMegabytes) {
 		this.dataVersion = dataVersion;
+		this.json = json;
 		this.version = dataVersion.current();
 		this.results = Caffeine.newBuilder()
 			.maximumWeight(maxMegabytes * 1024 * 1024)
 			.weigher((Key key,
-					Answer answer) -> (int) Math.min(Integer.MAX_VALUE,
-							2L * key.document().length() + SizeEstimate.of(answer.data())))
+					SerializedAnswer answer) -> (int) Math.min(Integer.MAX_VALUE,
+							ENTRY_OVERHEAD + 2L * key.document().length() + answer.size()))
 			.recordStats()
 			.build();
 	}
 
-	/** Hits, misses, evictions and size ({@code cache.*{cache="graphql.responses"}}). */
+	/**
+	 * Hits, misses, evictions and size ({@code cache.*{cache="graphql.responses"}}), the
+	 * share of requests answered from memory since the start, and the bytes held.
+	 */
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		CaffeineCacheMetrics.monitor(registry, this.results, "graphql.responses");
+		Gauge.builder("spm.graphql.response.cache.hit.ratio", this.results, (results) -> results.stats().hitRate())
+			.description("The share of requests answered from the response cache since the start")
+			.register(registry);
 		Gauge
 			.builder("spm.graphql.response.cache.weight", this.results,
 					(results) -> results.policy()
 						.eviction()
 						.map((eviction) -> eviction.weightedSize().orElse(0))
 						.orElse(0L))
-			.description("The estimated size of the cached answers")
+			.description("The size of the cached answers: their JSON, their documents and each entry's overhead")
 			.baseUnit("bytes")
 			.register(registry);
 	}
@@ -84,24 +96,27 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		}
 		Key key = new Key(request.getDocument(), request.getExtensions().get("persistedQuery"),
 				request.getOperationName(), request.getVariables(), current);
-		Answer cached = this.results.getIfPresent(key);
+		SerializedAnswer cached = this.results.getIfPresent(key);
 		RequestNotes.cache(request.getAttributes(), (cached != null) ? "hit" : "miss");
 		if (cached != null) {
 			// the same answer, with its extensions (its cost)
-			ExecutionResult result = ExecutionResult.newExecutionResult()
-				.data(cached.data())
-				.extensions(cached.extensions())
-				.build();
 			return Mono
-				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));
 		}
-		return chain.next(request).doOnNext((response) -> {
+		return chain.next(request).map((response) -> {
 			Object answer = response.getData();
 			// a subscription's answer is a stream, never cached
-			if (response.isValid() && response.getErrors().isEmpty() && answer != null
-					&& !(answer instanceof Publisher<?>) && !volatileAnswer(response)) {
-				this.results.put(key, new Answer(answer, response.getExecutionResult().getExtensions()));
+			if (!response.isValid() || !response.getErrors().isEmpty() || answer == null
+					|| answer instanceof Publisher<?> || volatileAnswer(response)) {
+				return response;
 			}
+			SerializedAnswer serialized = new SerializedAnswer(this.json.writeValueAsBytes(response.toMap()),
+					this.json);
+			this.results.put(key, serialized);
+			WebGraphQlResponse kept = new WebGraphQlResponse(
+					new DefaultExecutionGraphQlResponse(response.getExecutionInput(), serialized));
+			kept.getResponseHeaders().putAll(response.getResponseHeaders());
+			return kept;
 		});
 	}
 
@@ -118,46 +133,12 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		return Boolean.TRUE.equals(response.getExecutionInput().getGraphQLContext().get(VOLATILE));
 	}
 
-	/** What is kept of an answer: its data and its extensions. */
-	private record Answer(Object data, @Nullable Map<Object, Object> extensions) {
-
-	}
-
 	/** A persisted query's hash stands in for its document. */
 	private record Key(String document, @Nullable Object persistedQuery, @Nullable String operationName,
 			Map<String, Object> variables, long version) {
 
 		Key {
 			Objects.requireNonNull(document);
-		}
-
-	}
-
-	/** A rough size in bytes of an answer's data, for bounding the cache. */
-	static final class SizeEstimate {
-
-		private SizeEstimate() {
-		}
-
-		static long of(@Nullable Object value) {
-			if (value instanceof Map<?, ?> map) {
-				long size = 48;
-				for (Map.Entry<?, ?> entry : map.entrySet()) {
-					size += 32 + of(entry.getKey()) + of(entry.getValue());
-				}
-				return size;
-			}
-			if (value instanceof List<?> list) {
-				long size = 24;
-				for (Object item : list) {
-					size += 8 + of(item);
-				}
-				return size;
-			}
-			if (value instanceof CharSequence text) {
-				return 40 + text.length();
-			}
-			return 24;
 		}
 
 	}

@@ -15,6 +15,7 @@ import graphql.parser.Parser;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.cache.SerializedAnswer;
 import org.spmawards.api.support.RequestNotes;
 import org.spmawards.api.support.UnavailableErrors;
 import org.spmawards.persistence.support.DatabaseAvailability;
@@ -252,7 +253,8 @@ final class GraphQlHttpRoutes {
 				}
 			})
 			.contentType(type)
-			.bodyValue(this.json.writeValueAsBytes(response.toMap()));
+			.bodyValue((response.getExecutionResult() instanceof SerializedAnswer serialized) ? serialized.json()
+					: this.json.writeValueAsBytes(response.toMap()));
 	}
 
 	/**

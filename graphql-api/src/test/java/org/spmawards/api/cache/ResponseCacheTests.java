@@ -1,6 +1,7 @@
 package org.spmawards.api.cache;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,10 +11,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -27,7 +30,7 @@ class ResponseCacheTests {
 
 	private final DataVersion dataVersion = new DataVersion();
 
-	private final ResponseCache cache = new ResponseCache(this.dataVersion, 1);
+	private final ResponseCache cache = new ResponseCache(this.dataVersion, JsonMapper.builder().build(), 1);
 
 	private final AtomicInteger executions = new AtomicInteger();
 
@@ -100,6 +103,34 @@ class ResponseCacheTests {
 			}).block();
 		}
 		assertThat(this.executions).hasValue(2);
+	}
+
+	@Test
+	void keepsAnAnswerAsTheJsonItIsSentAs() {
+		WebGraphQlRequest request = request("{ a }", Map.of());
+		WebGraphQlResponse first = this.cache
+			.intercept(request, (next) -> Mono.just(response(next, "answer " + this.executions.incrementAndGet())))
+			.block();
+		WebGraphQlResponse second = this.cache.intercept(request, (next) -> {
+			throw new AssertionError("answered from memory");
+		}).block();
+		assertThat(second.getExecutionResult()).isInstanceOfSatisfying(SerializedAnswer.class,
+				(answer) -> assertThat(new String(answer.json(), StandardCharsets.UTF_8))
+					.isEqualTo("{\"data\":{\"a\":\"answer 1\"}}"));
+		assertThat(((SerializedAnswer) first.getExecutionResult()).json())
+			.isEqualTo(((SerializedAnswer) second.getExecutionResult()).json());
+	}
+
+	@Test
+	void reportsTheShareOfRequestsAnsweredFromMemory() {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		this.cache.bindTo(registry);
+		answer("{ a }", Map.of());
+		answer("{ a }", Map.of());
+		answer("{ a }", Map.of());
+		answer("{ b }", Map.of());
+		assertThat(registry.get("spm.graphql.response.cache.hit.ratio").gauge().value()).isEqualTo(0.5);
+		assertThat(registry.get("spm.graphql.response.cache.weight").gauge().value()).isGreaterThan(2 * 24);
 	}
 
 	private String answer(String document, Map<String, Object> variables) {

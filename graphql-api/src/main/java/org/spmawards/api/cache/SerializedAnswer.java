@@ -1,0 +1,79 @@
+package org.spmawards.api.cache;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A kept answer as the JSON it is sent as, without errors: the HTTP routes write
+ * {@link #json()} as it is, and a transport that needs the answer's objects decodes them
+ * on first use. Kept this way, an answer takes a fraction of the memory of its objects,
+ * and answering it again costs no serialisation.
+ */
+public final class SerializedAnswer implements ExecutionResult {
+
+	private static final TypeReference<Map<String, Object>> SPECIFICATION = new TypeReference<>() {
+	};
+
+	private final byte[] json;
+
+	private final JsonMapper mapper;
+
+	private volatile @Nullable Map<String, Object> decoded;
+
+	SerializedAnswer(byte[] json, JsonMapper mapper) {
+		this.json = json;
+		this.mapper = mapper;
+	}
+
+	/**
+	 * Returns the answer as the JSON of its specification form ({@code data} and
+	 * {@code extensions}).
+	 * @return the JSON bytes; not to be changed
+	 */
+	public byte[] json() {
+		return this.json;
+	}
+
+	int size() {
+		return this.json.length;
+	}
+
+	@Override
+	public List<GraphQLError> getErrors() {
+		return List.of();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> T getData() {
+		return (T) toSpecification().get("data");
+	}
+
+	@Override
+	public boolean isDataPresent() {
+		return true;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public @Nullable Map<Object, Object> getExtensions() {
+		return (Map<Object, Object>) toSpecification().get("extensions");
+	}
+
+	@Override
+	public Map<String, Object> toSpecification() {
+		Map<String, Object> specification = this.decoded;
+		if (specification == null) {
+			specification = this.mapper.readValue(this.json, SPECIFICATION);
+			this.decoded = specification;
+		}
+		return specification;
+	}
+
+}
