@@ -53,7 +53,7 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 	private volatile long version;
 
 	ResponseCache(DataVersion dataVersion, JsonMapper json,
-			@Value("${spm.graphql.response-cache.max-megabytes:64}") long maxMegabytes) {
+			@Value("${spm.graphql.response-cache.max-megabytes:32}") long maxMegabytes) {
 		this.dataVersion = dataVersion;
 		this.json = json;
 		this.version = dataVersion.current();

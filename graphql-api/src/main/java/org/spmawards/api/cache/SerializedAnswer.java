@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A kept answer as the JSON it is sent as, without errors: the HTTP routes write
  * {@link #json()} as it is, and a transport that needs the answer's objects decodes them
- * on first use. Kept this way, an answer takes a fraction of the memory of its objects,
- * and answering it again costs no serialisation.
+ * each time it asks for them. Kept this way, an answer takes a fraction of the memory of
+ * its objects, and answering it again costs no serialisation.
  */
 public final class SerializedAnswer implements ExecutionResult {
 
@@ -23,8 +23,6 @@ public final class SerializedAnswer implements ExecutionResult {
 	private final byte[] json;
 
 	private final JsonMapper mapper;
-
-	private volatile @Nullable Map<String, Object> decoded;
 
 	SerializedAnswer(byte[] json, JsonMapper mapper) {
 		this.json = json;
@@ -68,12 +66,8 @@ public final class SerializedAnswer implements ExecutionResult {
 
 	@Override
 	public Map<String, Object> toSpecification() {
-		Map<String, Object> specification = this.decoded;
-		if (specification == null) {
-			specification = this.mapper.readValue(this.json, SPECIFICATION);
-			this.decoded = specification;
-		}
-		return specification;
+		// decoded each time, not kept: a kept answer would hold its objects again
+		return this.mapper.readValue(this.json, SPECIFICATION);
 	}
 
 }

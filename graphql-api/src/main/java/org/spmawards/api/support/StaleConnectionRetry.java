@@ -34,7 +34,8 @@ class StaleConnectionRetry implements WebGraphQlInterceptor {
 	}
 
 	private static boolean onlyUnavailable(WebGraphQlResponse response) {
-		return !(response.getData() instanceof Publisher<?>) && UnavailableErrors.only(response.getErrors());
+		// the errors first: a kept answer has none, and its data would have to be decoded
+		return UnavailableErrors.only(response.getErrors()) && !(response.getData() instanceof Publisher<?>);
 	}
 
 }
