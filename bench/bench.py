@@ -34,7 +34,7 @@ PG_HOST, PG_PORT, PG_USER = "127.0.0.1", 5432, "postgres"
 QUERIES = ["1-ranking", "2-region", "3-sector", "4-winners", "5-filter"]
 CONNECTIONS = [16, 64]
 # the recommended options for a small machine (README); MALLOC_ARENA_MAX=2 is set too (JVM_ENV)
-JVM_OPTIONS = ["-Xms160m", "-Xmx160m", "-XX:+UseParallelGC", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+JVM_OPTIONS = ["-Xms160m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
                "-XX:TrimNativeHeapInterval=5000"]
 JVM_ENV = {"MALLOC_ARENA_MAX": "2"}
 VARIED_COUNT = 25_000
