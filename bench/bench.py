@@ -327,8 +327,7 @@ def interleaved(servers, files, workloads, rounds, duration):
                 for server in servers[shift:] + servers[:shift]:
                     before = cache_counts(server)
                     with RssSampler(server) as sampler:
-                        result = wrk(server.port, [files[(workload, server.flavour)]], connections, duration,
-                                     script="varied.lua")
+                        result = wrk(server.port, [files[(workload, server.flavour)]], connections, duration)
                     after = cache_counts(server)
                     hit_rate = None
                     if before and after and sum(after) > sum(before):
@@ -376,8 +375,8 @@ def varied_statements(server, requests, database, count=300):
 
 # --- measurements ---------------------------------------------------------------------------------
 
-def wrk(port, bodies, connections, seconds, threads=2, script="mix.lua"):
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(BENCH / script),
+def wrk(port, bodies, connections, seconds, threads=2):
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(BENCH / "mix.lua"),
                f"http://127.0.0.1:{port}/graphql", "--", *map(str, bodies)]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
@@ -531,7 +530,7 @@ def full(duration, warmup, rounds):
             # the JVM's compiler takes minutes on two cores to settle; Node's far less
             seconds = warmup if server.flavour == "service" else max(10, warmup // 4)
             log(f"warming up {server.name} for {seconds} s with the varied mix")
-            wrk(server.port, [files[("varied mix", server.flavour)]], 16, seconds, script="varied.lua")
+            wrk(server.port, [files[("varied mix", server.flavour)]], 16, seconds)
         results["varied"] = interleaved(servers, files, ["varied mix", "varied ranking"], rounds, duration)
         for server in servers:
             results["varied_statements"][server.name] = varied_statements(server, requests, database)

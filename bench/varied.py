@@ -193,7 +193,7 @@ def body(request, flavour):
 
 
 def write_bodies(requests, flavour, path):
-    """Writes one JSON body per line, for varied.lua."""
+    """Writes one JSON body per line, for mix.lua."""
     with open(path, "w") as out:
         for request in requests:
             out.write(body(request, flavour) + "\n")

@@ -112,23 +112,17 @@ public final class TrivialFetchers {
 
 	private static <S, K> DataFetcher<@Nullable Object> lookup(ReferenceDataCache referenceData,
 			Function<S, @Nullable K> key, BiFunction<ReferenceData, K, Optional<?>> find) {
-		return new TrivialDataFetcher<>() {
-
-			@Override
-			public @Nullable Object get(DataFetchingEnvironment environment) {
-				S source = environment.getSource();
-				K code = (source != null) ? key.apply(source) : null;
-				if (code == null) {
-					return null;
-				}
-				ReferenceData data = referenceData.loaded();
-				if (data != null) {
-					return find.apply(data, code).orElse(null);
-				}
-				return referenceData.get().mapNotNull((read) -> find.apply(read, code).orElse(null)).toFuture();
+		return TrivialFetchers.<S>of((source) -> {
+			K code = key.apply(source);
+			if (code == null) {
+				return null;
 			}
-
-		};
+			ReferenceData data = referenceData.loaded();
+			if (data != null) {
+				return find.apply(data, code).orElse(null);
+			}
+			return referenceData.get().mapNotNull((read) -> find.apply(read, code).orElse(null)).toFuture();
+		});
 	}
 
 }
