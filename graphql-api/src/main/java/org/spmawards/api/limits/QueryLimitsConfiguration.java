@@ -1,15 +1,12 @@
 package org.spmawards.api.limits;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
 import graphql.parser.ParserOptions;
 import org.spmawards.persistence.support.StatementCancellation;
 import reactor.core.publisher.Mono;
@@ -36,21 +33,8 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 class QueryLimitsConfiguration {
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(QueryLimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-
-			@Override
-			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return tooMuch("The query is nested " + depth + " levels deep; at most " + maxDepth
-						+ " are allowed (spm.graphql.limits.max-depth)", "maxDepth", maxDepth, depth);
-			}
-
-		};
-	}
-
-	@Bean
-	QueryCostInstrumentation queryCostInstrumentation(QueryLimitsProperties limits) {
-		return new QueryCostInstrumentation(limits.maxComplexity());
+	QueryLimitsInstrumentation queryLimitsInstrumentation(QueryLimitsProperties limits) {
+		return new QueryLimitsInstrumentation(limits.maxDepth(), limits.maxComplexity());
 	}
 
 	@Bean
@@ -102,15 +86,6 @@ class QueryLimitsConfiguration {
 					builder) -> builder.graphQLContext((context) -> context.put(ParserOptions.class, options)).build());
 			return chain.next(request);
 		};
-	}
-
-	private static AbortExecutionException tooMuch(String message, String limit, int allowed, int actual) {
-		GraphQLError error = GraphqlErrorBuilder.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(message)
-			.extensions(Map.of("limit", limit, "allowed", allowed, "actual", actual))
-			.build();
-		return new AbortExecutionException(List.of(error));
 	}
 
 }

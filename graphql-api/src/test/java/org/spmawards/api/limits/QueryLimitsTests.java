@@ -81,6 +81,36 @@ class QueryLimitsTests {
 		assertThat(extensions).containsEntry("cost", Map.of("complexity", 21, "limit", 5000));
 	}
 
+	/**
+	 * A document's depth and price are measured once for each set of variables and then
+	 * remembered: the remembered price must be that of the variables asked with.
+	 */
+	@Test
+	void pricesTheSameDocumentByItsVariablesEachTime() {
+		String query = "query Page($first: Int) { regions(first: $first) { nodes { code } } }";
+		assertThat(cost(query, 10)).isEqualTo(21);
+		assertThat(cost(query, 40)).isEqualTo(81);
+		assertThat(cost(query, 10)).isEqualTo(21);
+		assertThat(cost(query, 40)).isEqualTo(81);
+		String tooDeep = "{ region(code: \"36\") { " + "regencies { province { ".repeat(6) + "code" + " } }".repeat(6)
+				+ " } }";
+		this.statements.reset();
+		for (int i = 0; i < 2; i++) {
+			expectError(this.graphQl.document(tooDeep).execute(), ErrorType.BAD_REQUEST,
+					"The query is nested 14 levels deep; at most 12 are allowed", Map.of("limit", "maxDepth"));
+		}
+		assertThat(this.statements.count()).isZero();
+	}
+
+	private Object cost(String query, int first) {
+		Map<Object, Object> extensions = this.graphQl.document(query)
+			.variable("first", first)
+			.execute()
+			.returnResponse()
+			.getExtensions();
+		return ((Map<?, ?>) extensions.get("cost")).get("complexity");
+	}
+
 	@Test
 	void answersAFragmentBombAsOneFieldWithoutExpandingIt() {
 		// 2^30 spreads of the same fragment: graphql-java collects each fragment once per
