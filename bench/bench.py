@@ -9,6 +9,7 @@ own limit with pgbench, memory, cold start and scaling, and appends the results 
 
 import argparse
 import datetime
+import functools
 import glob
 import json
 import os
@@ -117,6 +118,7 @@ class Server:
         return None
 
 
+@functools.lru_cache
 def java_feature(java):
     output = subprocess.run([java, "-version"], capture_output=True, text=True, check=True).stderr
     return int(re.search(r'version "(\d+)', output).group(1))
