@@ -37,13 +37,17 @@ import org.springframework.graphql.execution.ErrorType;
  * items of a page, summed over aliases.
  * <p>
  * Both depend only on the document, the operation and the variables, so they are measured
- * once for each such combination and remembered (the last 10,000 of them): a repeated
- * request costs a lookup, not two walks of its document.
+ * once for each such combination and remembered (the most recently used, bounded by the
+ * length of their variables): a repeated request costs a lookup, not two walks of its
+ * document.
  */
 class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
-	/** How many measured combinations of document, operation and variables are kept. */
-	private static final int REMEMBERED = 10_000;
+	/**
+	 * How much the remembered measures may weigh: about 100 characters for each, plus the
+	 * length of its variables written out (so that large variables cannot fill the heap).
+	 */
+	private static final long REMEMBERED_CHARACTERS = 2_000_000;
 
 	private final int maxDepth;
 
@@ -56,7 +60,10 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	private final AtomicLong lastDocument = new AtomicLong();
 
-	private final Cache<Operation, Measure> measures = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+	private final Cache<Operation, Measure> measures = Caffeine.newBuilder()
+		.maximumWeight(REMEMBERED_CHARACTERS)
+		.weigher((Operation operation, Measure measure) -> 100 + operation.variables().toString().length())
+		.build();
 
 	QueryLimitsInstrumentation(int maxDepth, int maxComplexity) {
 		this.maxDepth = maxDepth;
