@@ -119,9 +119,13 @@ class Server:
 
 
 @functools.lru_cache
+def java_version(java):
+    """The first line java -version prints, asked once for each JVM."""
+    return subprocess.run([java, "-version"], capture_output=True, text=True, check=True).stderr.splitlines()[0]
+
+
 def java_feature(java):
-    output = subprocess.run([java, "-version"], capture_output=True, text=True, check=True).stderr
-    return int(re.search(r'version "(\d+)', output).group(1))
+    return int(re.search(r'version "(\d+)', java_version(java)).group(1))
 
 
 def start_javas():
@@ -518,10 +522,9 @@ def versions():
     def package(directory, name):
         return json.loads((BENCH / directory / "node_modules" / name / "package.json").read_text())["version"]
 
-    java = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     return {
         "service": "spm-awards-api " + run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"]),
-        "java": java,
+        "java": java_version(JAVA),
         "postgraphile v5": f"{package('postgraphile-v5', 'postgraphile')} (connection-filter "
                            f"{package('postgraphile-v5', 'postgraphile-plugin-connection-filter')}, pg-aggregates "
                            f"{package('postgraphile-v5', '@graphile/pg-aggregates')}, node "
