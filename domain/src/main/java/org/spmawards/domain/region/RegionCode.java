@@ -1,7 +1,6 @@
 package org.spmawards.domain.region;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An official Kemendagri region code: {@code NN} for a province, {@code NN.NN} for a
@@ -11,26 +10,44 @@ import java.util.regex.Pattern;
  */
 public record RegionCode(String value) implements Comparable<RegionCode> {
 
-	private static final Pattern FORMAT = Pattern.compile("\\d{2}(\\.\\d{2})?");
-
 	/** The province whose regencies and cities are administrative, not autonomous. */
 	private static final String DKI_JAKARTA = "31";
 
 	public RegionCode {
 		Objects.requireNonNull(value, "value");
-		if (!FORMAT.matcher(value).matches()) {
+		if (!wellFormed(value)) {
 			throw invalid(value, "it is not in the form NN or NN.NN");
 		}
-		int province = Integer.parseInt(value.substring(0, 2));
-		if (province < 11) {
+		if (number(value, 0) < 11) {
 			throw invalid(value, "province numbers run from 11 to 99");
 		}
 		if (value.length() == 5) {
-			int local = Integer.parseInt(value.substring(3));
+			int local = number(value, 3);
 			if (local == 0 || local == 70) {
 				throw invalid(value, "regency numbers run from 01 to 69 and city numbers from 71 to 99");
 			}
 		}
+	}
+
+	/**
+	 * Whether the value is {@code NN} or {@code NN.NN} in ASCII digits: checked by hand,
+	 * as codes are read for every row of every answer.
+	 */
+	private static boolean wellFormed(String value) {
+		int length = value.length();
+		if (length != 2 && length != 5) {
+			return false;
+		}
+		return digit(value.charAt(0)) && digit(value.charAt(1))
+				&& (length == 2 || (value.charAt(2) == '.' && digit(value.charAt(3)) && digit(value.charAt(4))));
+	}
+
+	private static boolean digit(char character) {
+		return character >= '0' && character <= '9';
+	}
+
+	private static int number(String value, int start) {
+		return (value.charAt(start) - '0') * 10 + (value.charAt(start + 1) - '0');
 	}
 
 	private static IllegalArgumentException invalid(String value, String reason) {
@@ -74,7 +91,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
 		if (isProvince()) {
 			return RegionLevel.PROVINCE;
 		}
-		return (Integer.parseInt(this.value.substring(3)) <= 69) ? RegionLevel.REGENCY : RegionLevel.CITY;
+		return (number(this.value, 3) <= 69) ? RegionLevel.REGENCY : RegionLevel.CITY;
 	}
 
 	/**

@@ -23,6 +23,12 @@ public class RankingRepository {
 
 	private static final String IN_PROVINCE = "(cast(:province as text) is null or left(%s.region_code, 2) = :province)";
 
+	/** The statement of a ranking of final values, made once, not per request. */
+	private static final String FINAL_ONLY = statement("rank");
+
+	/** The statement of a ranking with preliminary values. */
+	private static final String WITH_PRELIMINARY = statement("rank_with_preliminary");
+
 	private final DatabaseClient database;
 
 	public RankingRepository(DatabaseClient database) {
@@ -38,26 +44,7 @@ public class RankingRepository {
 	 * @return the page with its coverage
 	 */
 	public Mono<RankingPage> findRanking(Ranking ranking, long offset, int limit) {
-		// the rank column is one of two fixed names, never the client's text
-		String rank = ranking.includePreliminary() ? "rank_with_preliminary" : "rank";
-		String category = " where %1$s.fiscal_year = :fiscalYear and %1$s.category = :category and %1$s.scope = :scope";
-		// the summary always has one row, so the page's count and coverage come with it
-		// even past the last entry; the previous year is joined to the page only
-		String sql = "with summary as (select" + " count(*) filter (where c." + rank
-				+ " is not null) as ranked_nationally," + " count(*) filter (where c." + rank + " is not null and "
-				+ IN_PROVINCE.formatted("c") + ") as ranked," + " count(*) filter (where c." + rank
-				+ " is null and c.rank_with_preliminary is not null and " + IN_PROVINCE.formatted("c")
-				+ ") as preliminary_left_out," + " count(*) filter (where c.rank_with_preliminary is null and "
-				+ IN_PROVINCE.formatted("c") + ") as incomplete_left_out,"
-				+ " (select count(*) from region r where r.level = :category) as regions_nationally,"
-				+ " (select count(*) from region r where r.level = :category"
-				+ " and (cast(:province as text) is null or r.province_code = :province)) as regions_in_category from index_value c"
-				+ category.formatted("c") + ")," + " page as (select " + IndexRepository.COLUMNS + ", v.scope, v."
-				+ rank + " as listed_rank from index_value v" + category.formatted("v") + " and v." + rank
-				+ " is not null and " + IN_PROVINCE.formatted("v") + " order by v." + rank
-				+ ", v.region_code limit :limit offset :offset)" + " select s.*, v.*, "
-				+ IndexRepository.PREVIOUS_COLUMNS + " from summary s left join page v on true"
-				+ IndexRepository.PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
+		String sql = ranking.includePreliminary() ? WITH_PRELIMINARY : FINAL_ONLY;
 		return this.database.sql(sql)
 			.bind("fiscalYear", ranking.fiscalYear())
 			.bind("category", ranking.category().name())
@@ -85,6 +72,32 @@ public class RankingRepository {
 				List<RankingRow> entries = rows.stream().flatMap((row) -> row.entry().stream()).toList();
 				return new RankingPage(new Page<>(entries, offset, coverage.regionsWithValue()), coverage);
 			});
+	}
+
+	/**
+	 * The statement of a ranking by a rank column.
+	 * @param rank the rank column: one of two fixed names, never the client's text
+	 * @return the statement
+	 */
+	private static String statement(String rank) {
+		String category = " where %1$s.fiscal_year = :fiscalYear and %1$s.category = :category and %1$s.scope = :scope";
+		// the summary always has one row, so the page's count and coverage come with it
+		// even past the last entry; the previous year is joined to the page only
+		return "with summary as (select" + " count(*) filter (where c." + rank + " is not null) as ranked_nationally,"
+				+ " count(*) filter (where c." + rank + " is not null and " + IN_PROVINCE.formatted("c")
+				+ ") as ranked," + " count(*) filter (where c." + rank
+				+ " is null and c.rank_with_preliminary is not null and " + IN_PROVINCE.formatted("c")
+				+ ") as preliminary_left_out," + " count(*) filter (where c.rank_with_preliminary is null and "
+				+ IN_PROVINCE.formatted("c") + ") as incomplete_left_out,"
+				+ " (select count(*) from region r where r.level = :category) as regions_nationally,"
+				+ " (select count(*) from region r where r.level = :category"
+				+ " and (cast(:province as text) is null or r.province_code = :province)) as regions_in_category from index_value c"
+				+ category.formatted("c") + ")," + " page as (select " + IndexRepository.COLUMNS + ", v.scope, v."
+				+ rank + " as listed_rank from index_value v" + category.formatted("v") + " and v." + rank
+				+ " is not null and " + IN_PROVINCE.formatted("v") + " order by v." + rank
+				+ ", v.region_code limit :limit offset :offset)" + " select s.*, v.*, "
+				+ IndexRepository.PREVIOUS_COLUMNS + " from summary s left join page v on true"
+				+ IndexRepository.PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
 	}
 
 	private static long count(Readable row, String column) {
