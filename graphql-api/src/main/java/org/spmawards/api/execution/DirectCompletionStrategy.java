@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import graphql.GraphQLContext;
+import graphql.Scalars;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -32,7 +32,6 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
@@ -74,6 +73,8 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 
 	private static final Object NOT_DIRECT = new Object();
 
+	private static final Shape TYPE_NAME = new ScalarShape(Scalars.GraphQLString, true);
+
 	private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
 		throw new EnvironmentNeeded();
 	};
@@ -85,9 +86,7 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 	@Override
 	protected FieldValueInfo completeValue(ExecutionContext context, ExecutionStrategyParameters parameters) {
 		GraphQLOutputType type = parameters.getExecutionStepInfo().getType();
-		if (GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLObjectType && !context.hasIncrementalSupport()
-				&& context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
-				&& !context.getGraphQLContext().getBoolean(DISABLED, false)) {
+		if (GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLObjectType) {
 			Shape shape = plan(context, parameters.getField(), type);
 			if (shape != null) {
 				Object value = new Walk(context).complete(shape, parameters.getSource());
@@ -105,13 +104,16 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 	 * not direct.
 	 */
 	private @Nullable Shape plan(ExecutionContext context, MergedField field, GraphQLOutputType type) {
-		Map<Key, Object> plans = context.getGraphQLContext().computeIfAbsent(Plans.class, (key) -> new Plans()).plans;
+		Plans plans = context.getGraphQLContext().computeIfAbsent(Plans.class, (key) -> new Plans(context));
+		if (!plans.enabled) {
+			return null;
+		}
 		Key key = new Key(field, type);
-		Object plan = plans.get(key);
+		Object plan = plans.byField.get(key);
 		if (plan == null) {
 			Shape shape = shape(context, field, type);
 			plan = (shape != null) ? shape : NOT_DIRECT;
-			plans.put(key, plan);
+			plans.byField.put(key, plan);
 		}
 		return (plan instanceof Shape shape) ? shape : null;
 	}
@@ -150,7 +152,8 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 		for (Map.Entry<String, MergedField> entry : fields.getSubFields().entrySet()) {
 			Field selected = entry.getValue().getSingleField();
 			if (Introspection.TypeNameMetaFieldDef.getName().equals(selected.getName())) {
-				selections.add(new Selection(entry.getKey(), null, null, null));
+				selections.add(new Selection(entry.getKey(), Introspection.TypeNameMetaFieldDef,
+						new TypeName(object.getName()), TYPE_NAME));
 				continue;
 			}
 			GraphQLFieldDefinition definition = getFieldDef(context.getGraphQLSchema(), object, selected);
@@ -164,7 +167,7 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 			}
 			selections.add(new Selection(entry.getKey(), definition, light, shape));
 		}
-		return new ObjectShape(object.getName(), selections, nonNull);
+		return new ObjectShape(selections, nonNull);
 	}
 
 	/**
@@ -234,17 +237,12 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 			Map<String, @Nullable Object> completed = new LinkedHashMap<>((object.selections().size() * 4 + 2) / 3);
 			for (Selection selection : object.selections()) {
 				Object value;
-				if (selection.fetcher() == null) {
-					value = object.typeName();
+				try {
+					value = complete(selection.shape(),
+							selection.fetcher().get(selection.definition(), source, NO_ENVIRONMENT));
 				}
-				else {
-					try {
-						value = complete(Objects.requireNonNull(selection.shape()),
-								selection.fetcher().get(selection.definition(), source, NO_ENVIRONMENT));
-					}
-					catch (Exception ex) {
-						return GIVE_UP;
-					}
+				catch (Exception ex) {
+					return GIVE_UP;
 				}
 				if (value == GIVE_UP) {
 					return GIVE_UP;
@@ -271,14 +269,30 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 	private record ListShape(Shape element, boolean nonNull) implements Shape {
 	}
 
-	private record ObjectShape(String typeName, List<Selection> selections, boolean nonNull) implements Shape {
+	private record ObjectShape(List<Selection> selections, boolean nonNull) implements Shape {
 	}
 
 	/**
-	 * A selected field: its fetcher and shape, or none for {@code __typename}.
+	 * A selected field under its response key: its definition, fetcher and shape.
 	 */
-	private record Selection(String key, @Nullable GraphQLFieldDefinition definition,
-			@Nullable LightDataFetcher<?> fetcher, @Nullable Shape shape) {
+	private record Selection(String key, GraphQLFieldDefinition definition, LightDataFetcher<?> fetcher, Shape shape) {
+	}
+
+	/**
+	 * Answers {@code __typename} with the name of the object type selected on.
+	 */
+	private record TypeName(String name) implements LightDataFetcher<String> {
+
+		@Override
+		public String get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) {
+			return this.name;
+		}
+
+		@Override
+		public String get(DataFetchingEnvironment environment) {
+			return this.name;
+		}
+
 	}
 
 	/**
@@ -299,9 +313,23 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 
 	}
 
+	/**
+	 * The plans of one request, and whether it is completed directly at all: not with
+	 * {@code @defer}, a limit on result nodes (which counts fields one by one) or
+	 * {@link #DISABLED}.
+	 */
 	private static final class Plans {
 
-		private final Map<Key, Object> plans = new ConcurrentHashMap<>();
+		private final boolean enabled;
+
+		private final Map<Key, Object> byField = new ConcurrentHashMap<>();
+
+		Plans(ExecutionContext context) {
+			GraphQLContext graphQlContext = context.getGraphQLContext();
+			this.enabled = !context.hasIncrementalSupport()
+					&& graphQlContext.get(ResultNodesInfo.MAX_RESULT_NODES) == null
+					&& !graphQlContext.getBoolean(DISABLED, false);
+		}
 
 	}
 

@@ -1,6 +1,5 @@
 package org.spmawards.api.execution;
 
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +20,11 @@ import org.spmawards.api.GraphQlApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.data.pagination.CursorEncoder;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.test.context.TestPropertySource;
 
@@ -73,11 +76,11 @@ class DirectCompletionTests {
 			  again: rankings(edition: 2024, category: PROVINCE, first: 2) { nodes { rank } }
 			}""";
 
-	@Autowired
-	ExecutionGraphQlService graphQl;
+	private static final CursorStrategy<ScrollPosition> CURSORS = CursorStrategy
+		.withEncoder(new ScrollPositionCursorStrategy(), CursorEncoder.base64());
 
 	@Autowired
-	FetchCounter fetches;
+	ExecutionGraphQlService graphQl;
 
 	static Stream<Arguments> requests() {
 		return Stream.of(Arguments.of(RANKING_PAGE, Map.of("edition", 2025, "category", "CITY")),
@@ -158,8 +161,12 @@ class DirectCompletionTests {
 		return answer;
 	}
 
+	/**
+	 * The cursor of the entry at an offset, as the service's cursor strategy (Spring for
+	 * GraphQL's default) writes it.
+	 */
 	private static String cursor(int offset) {
-		return Base64.getEncoder().encodeToString(("O_" + offset).getBytes());
+		return CURSORS.toCursor(ScrollPosition.offset(offset));
 	}
 
 	/**
