@@ -5,5 +5,5 @@ order by r.edition_year, array_position(array['PROVINCE', 'REGENCY', 'CITY', 'RE
          'MOST_ACTIVE_PROVINCE']::varchar[], r.category), r.place nulls last, r.zone, r.region_code;
 select v.fiscal_year, v.region_code, v.sector_code, v.value, v.achievement_level, v.rank, v.published_rank, v.origin,
        v.verification, v.sources, v.note
-from index_value v where v.region_code = any('{36.71}') and v.fiscal_year between 0 and 9999
-order by v.region_code, v.fiscal_year, coalesce((select s.ordinal from sector s where s.code = v.sector_code), 0);
+from index_value v where v.region_code = any('{36.71}') and v.fiscal_year between 0 and 9999;
+-- (the service sorts these values itself: by region, year and the fields' order)

@@ -83,8 +83,7 @@ class RankingController implements RuntimeWiringConfigurer {
 			return Mono.just(Map.of());
 		}
 		List<RegionCode> regions = rows.items().stream().map((row) -> row.value().region()).toList();
-		return this.index.findByRegions(regions, fiscalYear)
-			.filter((value) -> value.sector() != null)
+		return this.index.findFieldValuesByRegions(regions, fiscalYear)
 			.collectList()
 			.map(Grouping.by(IndexValue::region));
 	}

@@ -12,6 +12,7 @@ import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,9 @@ class IndexRepositoryTests {
 
 	@Autowired
 	IndexRepository index;
+
+	@Autowired
+	DatabaseClient database;
 
 	@Test
 	void marksALevelDerivedFromTheCutOffsAsComputed() {
@@ -42,6 +46,35 @@ class IndexRepositoryTests {
 		StepVerifier.create(this.index.findByRegions(List.of(RegionCode.of("81")), 2024).collectList())
 			.assertNext((values) -> assertThat(values).extracting(IndexValue::sector)
 				.containsExactly(null, SectorCode.EDUCATION, SectorCode.HEALTH, SectorCode.PUBLIC_WORKS))
+			.verifyComplete();
+	}
+
+	@Test
+	void listsManyRegionsByRegionThenOverallFirst() {
+		StepVerifier
+			.create(this.index.findByRegions(List.of(RegionCode.of("81"), RegionCode.of("36.71")), 2024)
+				.map((value) -> value.region() + " " + value.sector()))
+			.expectNext("36.71 null", "81 null", "81 EDUCATION", "81 HEALTH", "81 PUBLIC_WORKS")
+			.verifyComplete();
+	}
+
+	@Test
+	void listsARegionsFieldValuesWithoutItsOverallIndex() {
+		StepVerifier
+			.create(this.index.findFieldValuesByRegions(List.of(RegionCode.of("81")), 2024).map(IndexValue::sector))
+			.expectNext(SectorCode.EDUCATION, SectorCode.HEALTH, SectorCode.PUBLIC_WORKS)
+			.verifyComplete();
+	}
+
+	@Test
+	void sortsFieldsInTheOrderOfTheSectorTable() {
+		// the repository sorts by SectorCode's order, which must be the regulation's
+		StepVerifier
+			.create(this.database.sql("select code from sector order by ordinal")
+				.map((row) -> SectorCode.valueOf(row.get("code", String.class)))
+				.all()
+				.collectList())
+			.expectNext(List.of(SectorCode.values()))
 			.verifyComplete();
 	}
 
