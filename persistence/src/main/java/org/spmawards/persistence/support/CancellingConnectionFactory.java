@@ -16,13 +16,15 @@ import io.r2dbc.spi.ValidationDepth;
 import io.r2dbc.spi.Wrapped;
 import org.reactivestreams.Publisher;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The connection pool, with statements that {@link StatementCancellation} can stop in the
- * server. Everything else is the pool's own.
+ * server and results whose rows are mapped without the request's thread-local values
+ * ({@link UnscopedResult}). Everything else is the pool's own.
  */
 public final class CancellingConnectionFactory
 		implements ConnectionFactory, Wrapped<ConnectionFactory>, DisposableBean {
@@ -171,7 +173,8 @@ public final class CancellingConnectionFactory
 
 		@Override
 		public Publisher<? extends Result> execute() {
-			return StatementCancellation.cancellable(this.delegate.execute(), this.connection);
+			return Flux.from(StatementCancellation.cancellable(this.delegate.execute(), this.connection))
+				.map(UnscopedResult::new);
 		}
 
 		@Override
