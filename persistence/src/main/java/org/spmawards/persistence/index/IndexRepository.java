@@ -62,8 +62,7 @@ public class IndexRepository {
 	 * {@code ordinal}). Sorted here: in the statement, the field's ordinal made the sort
 	 * cost PostgreSQL as much as reading the rows.
 	 */
-	private static final Comparator<IndexValue> REGION_YEAR_SECTOR = Comparator
-		.comparing((IndexValue value) -> value.region().value())
+	private static final Comparator<IndexValue> REGION_YEAR_SECTOR = Comparator.comparing(IndexValue::region)
 		.thenComparingInt(IndexValue::fiscalYear)
 		.thenComparing(IndexValue::sector, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -71,6 +70,10 @@ public class IndexRepository {
 
 	public IndexRepository(DatabaseClient database) {
 		this.database = database;
+	}
+
+	private static Flux<IndexValue> byRegionYearAndSector(Flux<IndexValue> values) {
+		return values.collectSortedList(REGION_YEAR_SECTOR).flatMapIterable(Function.identity());
 	}
 
 	/**
@@ -119,8 +122,7 @@ public class IndexRepository {
 			.bind("fiscalYear", fiscalYear)
 			.map(IndexRepository::indexValue)
 			.all()
-			.collectSortedList(REGION_YEAR_SECTOR)
-			.flatMapIterable(Function.identity());
+			.as(IndexRepository::byRegionYearAndSector);
 	}
 
 	/**
@@ -139,8 +141,7 @@ public class IndexRepository {
 			.bind("toYear", Parameter.fromOrEmpty(toYear, Integer.class))
 			.map(IndexRepository::indexValue)
 			.all()
-			.collectSortedList(REGION_YEAR_SECTOR)
-			.flatMapIterable(Function.identity());
+			.as(IndexRepository::byRegionYearAndSector);
 	}
 
 	/**

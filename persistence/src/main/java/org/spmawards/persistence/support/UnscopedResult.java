@@ -38,12 +38,12 @@ final class UnscopedResult implements Result, Wrapped<Result> {
 
 	@Override
 	public <T> Publisher<T> map(BiFunction<Row, RowMetadata, ? extends T> mapping) {
-		return Flux.<T>from(this.delegate.map(mapping)).contextWrite(UnscopedResult::withoutThreadLocalValues);
+		return unscoped(this.delegate.map(mapping));
 	}
 
 	@Override
 	public <T> Publisher<T> map(Function<? super Readable, ? extends T> mapping) {
-		return Flux.<T>from(this.delegate.map(mapping)).contextWrite(UnscopedResult::withoutThreadLocalValues);
+		return unscoped(this.delegate.map(mapping));
 	}
 
 	@Override
@@ -53,7 +53,7 @@ final class UnscopedResult implements Result, Wrapped<Result> {
 
 	@Override
 	public <T> Publisher<T> flatMap(Function<Segment, ? extends Publisher<? extends T>> mapping) {
-		return Flux.<T>from(this.delegate.flatMap(mapping)).contextWrite(UnscopedResult::withoutThreadLocalValues);
+		return unscoped(this.delegate.flatMap(mapping));
 	}
 
 	@Override
@@ -61,12 +61,14 @@ final class UnscopedResult implements Result, Wrapped<Result> {
 		return this.delegate;
 	}
 
-	static Context withoutThreadLocalValues(Context context) {
+	private static <T> Publisher<T> unscoped(Publisher<T> rows) {
+		return Flux.from(rows).contextWrite(UnscopedResult::withoutThreadLocalValues);
+	}
+
+	private static Context withoutThreadLocalValues(Context context) {
 		Context result = context;
 		for (ThreadLocalAccessor<?> accessor : ContextRegistry.getInstance().getThreadLocalAccessors()) {
-			if (result.hasKey(accessor.key())) {
-				result = result.delete(accessor.key());
-			}
+			result = result.delete(accessor.key());
 		}
 		return result;
 	}
