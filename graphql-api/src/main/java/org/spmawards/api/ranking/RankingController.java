@@ -37,6 +37,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RankingController implements RuntimeWiringConfigurer {
 
+	/**
+	 * The fields that need the whole ranking counted: its coverage, its length and the
+	 * page's place in it (a page counted from the end needs the length too).
+	 */
+	private static final String[] COUNTED_FIELDS = { "totalCount", "coverage", "pageInfo" };
+
+	/** The fields that need the entries' ranks of the year before. */
+	private static final String[] PREVIOUS_RANK_FIELDS = { "edges/node/previousRank", "edges/node/rankChange",
+			"nodes/previousRank", "nodes/rankChange" };
+
 	private final IndexRepository index;
 
 	private final RankingRepository rankings;
@@ -61,14 +71,26 @@ class RankingController implements RuntimeWiringConfigurer {
 			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
-		boolean withSectors = selection.contains("edges/node/sectors") || selection.contains("nodes/sectors");
+		boolean withSectors = selection.containsAnyOf("edges/node/sectors", "nodes/sectors");
+		boolean withPrevious = containsAny(selection, PREVIOUS_RANK_FIELDS);
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
+			if (!page.fromEnd() && !includePreliminary && !containsAny(selection, COUNTED_FIELDS)) {
+				return this.rankings.findEntries(ranking, page.offset(), page.limit(), withPrevious)
+					.collectList()
+					.flatMap((rows) -> sectors(rows, found.fiscalYear(), withSectors)
+						.map((sectors) -> new RankingConnection(
+								this.pagination.edges(entries(rows, page.offset(), sectors), page.offset()), null, null,
+								found.fiscalYear())));
+			}
 			return this.pagination
 				.read(page, (slice) -> this.rankings.findRanking(ranking, slice.offset(), slice.limit()),
 						(read) -> read.page().totalCount())
-				.flatMap((read) -> sectors(read.page(), found.fiscalYear(), withSectors)
-					.map((sectors) -> new RankingConnection(this.pagination.connection(entries(read.page(), sectors)),
+				.flatMap((read) -> sectors(read.page().items(), found.fiscalYear(), withSectors)
+					.map((sectors) -> RankingConnection.of(
+							this.pagination
+								.connection(new Page<>(entries(read.page().items(), read.page().offset(), sectors),
+										read.page().offset(), read.page().totalCount())),
 							read.coverage(), found.fiscalYear())));
 		});
 	}
@@ -78,24 +100,33 @@ class RankingController implements RuntimeWiringConfigurer {
 	 * the whole page, so that the entries' {@code sectors} are plain properties: no data
 	 * loader, no handler method per entry.
 	 */
-	private Mono<Map<RegionCode, List<IndexValue>>> sectors(Page<RankingRow> rows, int fiscalYear, boolean wanted) {
-		if (!wanted || rows.items().isEmpty()) {
+	private Mono<Map<RegionCode, List<IndexValue>>> sectors(List<RankingRow> rows, int fiscalYear, boolean wanted) {
+		if (!wanted || rows.isEmpty()) {
 			return Mono.just(Map.of());
 		}
-		List<RegionCode> regions = rows.items().stream().map((row) -> row.value().region()).toList();
+		List<RegionCode> regions = rows.stream().map((row) -> row.value().region()).toList();
 		return this.index.findFieldValuesByRegions(regions, fiscalYear)
 			.collectList()
 			.map(Grouping.by(IndexValue::region));
 	}
 
-	private static Page<RankingEntry> entries(Page<RankingRow> rows, Map<RegionCode, List<IndexValue>> sectors) {
-		List<RankingEntry> entries = new ArrayList<>(rows.items().size());
-		for (int i = 0; i < rows.items().size(); i++) {
-			RankingRow row = rows.items().get(i);
-			entries.add(new RankingEntry(row, rows.offset() + i + 1,
-					sectors.getOrDefault(row.value().region(), List.of())));
+	private static boolean containsAny(DataFetchingFieldSelectionSet selection, String[] fields) {
+		for (String field : fields) {
+			if (selection.contains(field)) {
+				return true;
+			}
 		}
-		return new Page<>(entries, rows.offset(), rows.totalCount());
+		return false;
+	}
+
+	private static List<RankingEntry> entries(List<RankingRow> rows, long offset,
+			Map<RegionCode, List<IndexValue>> sectors) {
+		List<RankingEntry> entries = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			RankingRow row = rows.get(i);
+			entries.add(new RankingEntry(row, offset + i + 1, sectors.getOrDefault(row.value().region(), List.of())));
+		}
+		return entries;
 	}
 
 	@Override

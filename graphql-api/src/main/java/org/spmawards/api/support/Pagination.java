@@ -147,15 +147,27 @@ public class Pagination {
 	 * @return the connection
 	 */
 	public <T> Connection<T> connection(Page<T> page) {
-		List<Connection.Edge<T>> edges = new ArrayList<>(page.items().size());
-		for (int i = 0; i < page.items().size(); i++) {
-			String cursor = this.cursors.toCursor(ScrollPosition.offset(page.offset() + i));
-			edges.add(new Connection.Edge<>(cursor, page.items().get(i)));
-		}
+		List<Connection.Edge<T>> edges = edges(page.items(), page.offset());
 		Connection.PageInfo info = new Connection.PageInfo(page.hasNext(), page.offset() > 0,
 				edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, info, page.totalCount());
+	}
+
+	/**
+	 * Gives the items of a page their cursors.
+	 * @param <T> the item type
+	 * @param items the items of the page
+	 * @param offset the position of the first item in the whole list, from 0
+	 * @return the edges
+	 */
+	public <T> List<Connection.Edge<T>> edges(List<T> items, long offset) {
+		List<Connection.Edge<T>> edges = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			String cursor = this.cursors.toCursor(ScrollPosition.offset(offset + i));
+			edges.add(new Connection.Edge<>(cursor, items.get(i)));
+		}
+		return edges;
 	}
 
 }

@@ -72,9 +72,22 @@ class QueryCostTests {
 		assertThat(forHundred).isEqualTo(3);
 	}
 
+	@Test
+	void aRankingPageWithoutItsCoverageCostsTheSameNumberOfStatements() {
+		// read without the coverage (a cheaper statement), the page still takes three
+		String withoutCoverage = RANKING_TABLE.replace("totalCount coverage { regionsWithValue regionsInCategory }",
+				"");
+		assertThat(withoutCoverage).isNotEqualTo(RANKING_TABLE);
+		assertThat(statementsFor(withoutCoverage, 100)).isEqualTo(statementsFor(withoutCoverage, 10)).isEqualTo(3);
+	}
+
 	private int statementsFor(int first) {
+		return statementsFor(RANKING_TABLE, first);
+	}
+
+	private int statementsFor(String document, int first) {
 		this.statements.reset();
-		this.graphQl.document(RANKING_TABLE)
+		this.graphQl.document(document)
 			.variable("first", first)
 			.execute()
 			.path("rankings.edges")

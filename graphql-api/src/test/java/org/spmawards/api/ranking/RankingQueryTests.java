@@ -88,6 +88,51 @@ class RankingQueryTests {
 	}
 
 	@Test
+	void countsTheRankingWhenAFragmentOrAnAliasAsksForItsCoverage() {
+		// the whole ranking is counted only when the selection holds its coverage, length
+		// or page info, however they are asked for; the entries are the same either way
+		this.graphQl
+			.document(
+					"""
+							fragment Counted on RankingConnection { pages: pageInfo { hasNextPage } total: totalCount }
+							{
+							  lean: rankings(edition: 2025, category: PROVINCE) {
+							    nodes { region { code } rank rankKind previousRank rankChange }
+							  }
+							  counted: rankings(edition: 2025, category: PROVINCE) {
+							    ...Counted
+							    held: coverage { regionsWithValue rankKind }
+							    nodes { region { code } rank rankKind previousRank rankChange }
+							  }
+							  paged: rankings(edition: 2025, category: PROVINCE) { ... on RankingConnection { pageInfo { endCursor } } }
+							}""")
+			.execute()
+			.path("counted.total")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("counted.pages.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("counted.held.regionsWithValue")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("counted.held.rankKind")
+			.entity(String.class)
+			.isEqualTo("WITHIN_DATA_HELD")
+			.path("paged.pageInfo.endCursor")
+			.entity(String.class)
+			.satisfies((cursor) -> assertThat(cursor).isNotBlank())
+			.path("lean.nodes[0]")
+			.entity(Map.class)
+			.isEqualTo(Map.of("region", Map.of("code", "81"), "rank", 1, "rankKind", "WITHIN_DATA_HELD", "previousRank",
+					21, "rankChange", 4))
+			.path("counted.nodes[0]")
+			.entity(Map.class)
+			.isEqualTo(Map.of("region", Map.of("code", "81"), "rank", 1, "rankKind", "WITHIN_DATA_HELD", "previousRank",
+					21, "rankChange", 4));
+	}
+
+	@Test
 	void ranksATieEquallyWhileThePublishedRanksDiffer() {
 		this.graphQl.documentName("rankingTable")
 			.variable("category", "PROVINCE")

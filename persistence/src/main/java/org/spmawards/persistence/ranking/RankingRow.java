@@ -14,7 +14,7 @@ import org.spmawards.domain.ranking.RankKind;
  * @param rank the rank in the ranking read
  * @param rankKind whether that rank is a national rank
  * @param previous the ranks a fiscal year earlier, or {@code null} if the region had no
- * value then
+ * value then (or they were not read)
  */
 public record RankingRow(IndexValue value, int rank, RankKind rankKind, @Nullable IndexRanks previous) {
 

@@ -1,16 +1,20 @@
 package org.spmawards.persistence.dataset;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Verification;
 import org.spmawards.domain.ranking.RankKind;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.imports.DataImporter;
 import org.spmawards.persistence.imports.ImportReport;
 import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.ranking.Ranking;
 import org.spmawards.persistence.ranking.RankingRepository;
+import org.spmawards.persistence.ranking.RankingRow;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -81,6 +85,27 @@ class DemoDatasetTests {
 					});
 				})
 				.verifyComplete();
+		}
+	}
+
+	@Test
+	void readsEachPageOfTheRankingsWithoutTheirCoverageAsWithIt() {
+		// the rank kind of an entry read without the coverage is the one stored with its
+		// value: NATIONAL here, as the coverage says
+		for (RegionLevel category : RegionLevel.values()) {
+			for (long offset = 0; offset < 420; offset += 100) {
+				Ranking ranking = Ranking.of(2024, category, SectorCode.EDUCATION);
+				List<RankingRow> counted = this.rankings.findRanking(ranking, offset, 100)
+					.map((read) -> read.page().items())
+					.block();
+				StepVerifier.create(this.rankings.findEntries(ranking, offset, 100, true).collectList())
+					.assertNext((entries) -> {
+						assertThat(entries).isEqualTo(counted);
+						assertThat(entries)
+							.allSatisfy((row) -> assertThat(row.rankKind()).isEqualTo(RankKind.NATIONAL));
+					})
+					.verifyComplete();
+			}
 		}
 	}
 

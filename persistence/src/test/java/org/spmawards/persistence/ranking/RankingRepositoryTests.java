@@ -1,5 +1,7 @@
 package org.spmawards.persistence.ranking;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.provenance.Origin;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Reads the rankings of the curated data, which the service ranks when it starts: every
@@ -123,6 +126,47 @@ class RankingRepositoryTests {
 				assertThat(value.achievementLevel()).isEqualTo("TUNTAS_PARIPURNA");
 			})
 			.verifyComplete();
+	}
+
+	@Test
+	void readsAPageWithoutItsCoverageAsItReadsItWithIt() {
+		List<Ranking> rankings = List.of(Ranking.of(2024, RegionLevel.PROVINCE, null),
+				Ranking.of(2024, RegionLevel.PROVINCE, SectorCode.HEALTH), Ranking.of(2021, RegionLevel.PROVINCE, null),
+				new Ranking(2024, RegionLevel.CITY, null, RegionCode.of("36"), false));
+		for (Ranking ranking : rankings) {
+			List<RankingRow> counted = this.rankings.findRanking(ranking, 0, 20)
+				.map((read) -> read.page().items())
+				.block();
+			assertThat(counted).as("%s", ranking).isNotEmpty();
+			StepVerifier.create(this.rankings.findEntries(ranking, 0, 20, true).collectList())
+				.assertNext((entries) -> assertThat(entries).isEqualTo(counted))
+				.verifyComplete();
+		}
+	}
+
+	@Test
+	void readsTheRanksOfTheYearBeforeOnlyWhenAsked() {
+		Ranking provinces = Ranking.of(2024, RegionLevel.PROVINCE, null);
+		StepVerifier.create(this.rankings.findEntries(provinces, 0, 20, false)).assertNext((maluku) -> {
+			assertThat(maluku.value().region()).isEqualTo(RegionCode.of("81"));
+			assertThat(maluku.rankKind()).isEqualTo(RankKind.WITHIN_DATA_HELD);
+			assertThat(maluku.previous()).isNull();
+		}).verifyComplete();
+		StepVerifier.create(this.rankings.findEntries(provinces, 0, 20, true))
+			.assertNext((maluku) -> assertThat(maluku.previousNationalRank()).isEqualTo(21))
+			.verifyComplete();
+	}
+
+	@Test
+	void readsNoEntriesPastTheEndWithoutTheCoverage() {
+		StepVerifier.create(this.rankings.findEntries(Ranking.of(2024, RegionLevel.CITY, null), 50, 20, true))
+			.verifyComplete();
+	}
+
+	@Test
+	void readsARankingWithPreliminaryValuesOnlyWithItsCoverage() {
+		Ranking withPreliminary = new Ranking(2022, RegionLevel.CITY, null, null, true);
+		assertThatIllegalArgumentException().isThrownBy(() -> this.rankings.findEntries(withPreliminary, 0, 20, false));
 	}
 
 }
