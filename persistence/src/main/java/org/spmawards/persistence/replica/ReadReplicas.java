@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -66,7 +67,8 @@ public class ReadReplicas implements DisposableBean {
 			ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.parse(database.r2dbcUrl())
 				.mutate()
 				.option(Option.valueOf("applicationName"), APPLICATION_NAME)
-				.option(ConnectionFactoryOptions.CONNECT_TIMEOUT, Duration.ofSeconds(2));
+				.option(ConnectionFactoryOptions.CONNECT_TIMEOUT, Duration.ofSeconds(2))
+				.option(PostgresqlConnectionFactoryProvider.FORCE_BINARY, true);
 			String user = (database.username() != null) ? database.username() : username;
 			String secret = (database.password() != null) ? database.password() : password;
 			if (user != null) {
