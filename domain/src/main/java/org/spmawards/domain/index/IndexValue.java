@@ -34,7 +34,8 @@ import org.spmawards.domain.sector.SectorCode;
  */
 public record IndexValue(int fiscalYear, RegionCode region, @Nullable SectorCode sector, Score value,
 		IndexStatus status, @Nullable String achievementLevel, @Nullable Origin achievementLevelOrigin,
-		@Nullable Completeness completeness, IndexRanks ranks, Origin origin, Provenance provenance) {
+		@Nullable Completeness completeness, IndexRanks ranks, Origin origin,
+		Provenance provenance) implements IndexFigure {
 
 	public IndexValue {
 		Objects.requireNonNull(region, "region");

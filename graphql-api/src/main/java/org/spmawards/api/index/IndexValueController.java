@@ -14,6 +14,7 @@ import org.spmawards.api.achievement.ServiceAchievementView;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.api.support.TrivialFetchers;
+import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.ranking.PublishedRank;
@@ -79,8 +80,9 @@ class IndexValueController implements RuntimeWiringConfigurer {
 						PublishedRank published = value.ranks().published();
 						return (published != null) ? published.scope() : null;
 					}))
-					.dataFetcher("region", TrivialFetchers.<IndexValue>region(this.referenceData, IndexValue::region))
-					.dataFetcher("sector", TrivialFetchers.<IndexValue>sector(this.referenceData, IndexValue::sector))
+					// a ranking entry's field values may be only figures (IndexFigure)
+					.dataFetcher("region", TrivialFetchers.<IndexFigure>region(this.referenceData, IndexFigure::region))
+					.dataFetcher("sector", TrivialFetchers.<IndexFigure>sector(this.referenceData, IndexFigure::sector))
 					.dataFetcher("achievementLevel",
 							TrivialFetchers.<IndexValue>level(this.referenceData, IndexValue::achievementLevel)));
 	}

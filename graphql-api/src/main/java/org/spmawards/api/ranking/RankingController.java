@@ -3,8 +3,10 @@ package org.spmawards.api.ranking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
@@ -13,7 +15,7 @@ import org.spmawards.api.support.Grouping;
 import org.spmawards.api.support.PageRequest;
 import org.spmawards.api.support.Pagination;
 import org.spmawards.api.support.TrivialFetchers;
-import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
@@ -23,6 +25,7 @@ import org.spmawards.persistence.ranking.RankingRepository;
 import org.spmawards.persistence.ranking.RankingRow;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.Page;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -71,7 +74,7 @@ class RankingController implements RuntimeWiringConfigurer {
 			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
-		boolean withSectors = selection.containsAnyOf("edges/node/sectors", "nodes/sectors");
+		SectorsRead withSectors = SectorsRead.of(selection);
 		boolean withPrevious = containsAny(selection, PREVIOUS_RANK_FIELDS);
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
@@ -100,14 +103,16 @@ class RankingController implements RuntimeWiringConfigurer {
 	 * the whole page, so that the entries' {@code sectors} are plain properties: no data
 	 * loader, no handler method per entry.
 	 */
-	private Mono<Map<RegionCode, List<IndexValue>>> sectors(List<RankingRow> rows, int fiscalYear, boolean wanted) {
-		if (!wanted || rows.isEmpty()) {
+	private Mono<Map<RegionCode, List<IndexFigure>>> sectors(List<RankingRow> rows, int fiscalYear,
+			SectorsRead wanted) {
+		if (wanted == SectorsRead.NONE || rows.isEmpty()) {
 			return Mono.just(Map.of());
 		}
 		List<RegionCode> regions = rows.stream().map((row) -> row.value().region()).toList();
-		return this.index.findFieldValuesByRegions(regions, fiscalYear)
-			.collectList()
-			.map(Grouping.by(IndexValue::region));
+		Flux<IndexFigure> figures = (wanted == SectorsRead.FIGURES)
+				? this.index.findFieldFiguresByRegions(regions, fiscalYear).cast(IndexFigure.class)
+				: this.index.findFieldValuesByRegions(regions, fiscalYear).cast(IndexFigure.class);
+		return figures.collectList().map(Grouping.by(IndexFigure::region));
 	}
 
 	private static boolean containsAny(DataFetchingFieldSelectionSet selection, String[] fields) {
@@ -120,7 +125,7 @@ class RankingController implements RuntimeWiringConfigurer {
 	}
 
 	private static List<RankingEntry> entries(List<RankingRow> rows, long offset,
-			Map<RegionCode, List<IndexValue>> sectors) {
+			Map<RegionCode, List<IndexFigure>> sectors) {
 		List<RankingEntry> entries = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			RankingRow row = rows.get(i);
@@ -139,6 +144,32 @@ class RankingController implements RuntimeWiringConfigurer {
 										(entry) -> entry.index().region()))
 						.dataFetcher("achievementLevel", TrivialFetchers.<RankingEntry>level(this.referenceData,
 								(entry) -> entry.index().achievementLevel())));
+	}
+
+	/**
+	 * How much of the entries' field values to read: none, their figures alone (four
+	 * columns) when the selection asks for nothing else of them, or the whole values.
+	 */
+	enum SectorsRead {
+
+		NONE, FIGURES, VALUES;
+
+		/** The fields of {@code IndexValue} that an {@link IndexFigure} serves. */
+		private static final Set<String> FIGURE_FIELDS = Set.of("fiscalYear", "region", "sector", "value",
+				"__typename");
+
+		static SectorsRead of(DataFetchingFieldSelectionSet selection) {
+			if (!selection.containsAnyOf("edges/node/sectors", "nodes/sectors")) {
+				return NONE;
+			}
+			for (SelectedField field : selection.getFields("edges/node/sectors/*", "nodes/sectors/*")) {
+				if (!FIGURE_FIELDS.contains(field.getName())) {
+					return VALUES;
+				}
+			}
+			return FIGURES;
+		}
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.Completeness;
+import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.provenance.Origin;
@@ -20,9 +21,10 @@ import org.spmawards.persistence.ranking.RankingRow;
  * @param row the ranked index value, with its ranks and those of the year before
  * @param position the entry's place in the whole list, from 1
  * @param sectors the region's values per field that fiscal year, in the regulation's
- * order (read with the page only when asked for)
+ * order (read with the page only when asked for): whole {@link IndexValue}s, or only
+ * their figures when the selection asks for nothing else
  */
-public record RankingEntry(RankingRow row, long position, List<IndexValue> sectors) {
+public record RankingEntry(RankingRow row, long position, List<IndexFigure> sectors) {
 
 	public IndexValue index() {
 		return this.row.value();

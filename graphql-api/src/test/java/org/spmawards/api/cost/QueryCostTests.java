@@ -1,5 +1,7 @@
 package org.spmawards.api.cost;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -79,6 +81,42 @@ class QueryCostTests {
 				"");
 		assertThat(withoutCoverage).isNotEqualTo(RANKING_TABLE);
 		assertThat(statementsFor(withoutCoverage, 100)).isEqualTo(statementsFor(withoutCoverage, 10)).isEqualTo(3);
+	}
+
+	@Test
+	void aRankingTableShowingOnlyTheFieldFiguresReadsOnlyThem() {
+		String figures = """
+				{
+					rankings(edition: 2025, category: REGENCY, first: 20) {
+						nodes { rank value region { code } fields: sectors { __typename fiscalYear sector { code } value } }
+					}
+				}
+				""";
+		String values = figures.replace("value } }", "value status provenance { verification } } }");
+		assertThat(values).isNotEqualTo(figures);
+		this.statements.reset();
+		List<Object> figuresAnswer = this.graphQl.document(figures)
+			.execute()
+			.path("rankings.nodes[*].fields[*].value")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(20)
+			.get();
+		assertThat(this.statements.texts()).hasSize(2)
+			.last()
+			.asString()
+			.startsWith("select v.fiscal_year, v.region_code, v.sector_code, v.value from index_value v")
+			.doesNotContain("sources");
+		this.statements.reset();
+		// asked for more, the field values are read whole: the same figures
+		this.graphQl.document(values)
+			.execute()
+			.path("rankings.nodes[*].fields[*].value")
+			.entityList(Object.class)
+			.isEqualTo(figuresAnswer)
+			.path("rankings.nodes[*].fields[*].provenance.verification")
+			.entityList(String.class)
+			.hasSize(figuresAnswer.size());
+		assertThat(this.statements.texts()).hasSize(2).last().asString().contains("v.sources");
 	}
 
 	private int statementsFor(int first) {

@@ -1,9 +1,13 @@
 package org.spmawards.api.support;
 
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.r2dbc.proxy.ProxyConnectionFactory;
 import io.r2dbc.proxy.core.QueryExecutionInfo;
+import io.r2dbc.proxy.core.QueryInfo;
 import io.r2dbc.proxy.listener.ProxyExecutionListener;
 import io.r2dbc.spi.ConnectionFactory;
 
@@ -21,14 +25,19 @@ public class StatementCounter implements ProxyExecutionListener {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
+	private final Queue<String> texts = new ConcurrentLinkedQueue<>();
+
 	@Override
 	public void afterQuery(QueryExecutionInfo execution) {
 		// not the reads of the data version, which the instance makes when notified of
 		// a change or on its periodic check, whatever the request
-		this.statements.addAndGet((int) execution.getQueries()
+		List<String> counted = execution.getQueries()
 			.stream()
-			.filter((query) -> !query.getQuery().contains("from data_version"))
-			.count());
+			.map(QueryInfo::getQuery)
+			.filter((query) -> !query.contains("from data_version"))
+			.toList();
+		this.statements.addAndGet(counted.size());
+		this.texts.addAll(counted);
 	}
 
 	/**
@@ -40,10 +49,19 @@ public class StatementCounter implements ProxyExecutionListener {
 	}
 
 	/**
+	 * Returns the statements that ran since the last reset.
+	 * @return their SQL, in the order they ran
+	 */
+	public List<String> texts() {
+		return List.copyOf(this.texts);
+	}
+
+	/**
 	 * Starts counting from zero.
 	 */
 	public void reset() {
 		this.statements.set(0);
+		this.texts.clear();
 	}
 
 	@Bean

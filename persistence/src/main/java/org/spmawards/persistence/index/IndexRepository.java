@@ -8,6 +8,7 @@ import java.util.function.Function;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.Completeness;
+import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.index.Score;
@@ -62,9 +63,9 @@ public class IndexRepository {
 	 * {@code ordinal}). Sorted here: in the statement, the field's ordinal made the sort
 	 * cost PostgreSQL as much as reading the rows.
 	 */
-	private static final Comparator<IndexValue> REGION_YEAR_SECTOR = Comparator.comparing(IndexValue::region)
-		.thenComparingInt(IndexValue::fiscalYear)
-		.thenComparing(IndexValue::sector, Comparator.nullsFirst(Comparator.naturalOrder()));
+	private static final Comparator<IndexFigure> REGION_YEAR_SECTOR = Comparator.comparing(IndexFigure::region)
+		.thenComparingInt(IndexFigure::fiscalYear)
+		.thenComparing(IndexFigure::sector, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	private final DatabaseClient database;
 
@@ -72,7 +73,7 @@ public class IndexRepository {
 		this.database = database;
 	}
 
-	private static Flux<IndexValue> byRegionYearAndSector(Flux<IndexValue> values) {
+	private static <T extends IndexFigure> Flux<T> byRegionYearAndSector(Flux<T> values) {
 		return values.collectSortedList(REGION_YEAR_SECTOR).flatMapIterable(Function.identity());
 	}
 
@@ -112,6 +113,26 @@ public class IndexRepository {
 	 */
 	public Flux<IndexValue> findFieldValuesByRegions(Collection<RegionCode> regions, int fiscalYear) {
 		return findByRegions(regions, fiscalYear, " and v.sector_code is not null");
+	}
+
+	/**
+	 * Lists the figures of the field values (not the overall index) of many regions for
+	 * one fiscal year: four columns instead of the value's nineteen, for readers that
+	 * show only the figures. Decoding the nineteen columns of a ranking page's 120 field
+	 * values was about a fifth of the page's CPU time in the service.
+	 * @param regions the regions
+	 * @param fiscalYear the fiscal year
+	 * @return the figures, by region, then fields in the regulation's order
+	 */
+	public Flux<FieldFigure> findFieldFiguresByRegions(Collection<RegionCode> regions, int fiscalYear) {
+		return this.database.sql("select v.fiscal_year, v.region_code, v.sector_code, v.value from index_value v"
+				+ " where v.region_code = any(:regions) and v.fiscal_year = :fiscalYear and v.sector_code is not null")
+			.bind("regions", codes(regions))
+			.bind("fiscalYear", fiscalYear)
+			.map((row) -> new FieldFigure(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
+					SectorCode.valueOf(Rows.string(row, "sector_code")), new Score(row.get("value", BigDecimal.class))))
+			.all()
+			.as(IndexRepository::byRegionYearAndSector);
 	}
 
 	private Flux<IndexValue> findByRegions(Collection<RegionCode> regions, int fiscalYear, String condition) {

@@ -67,6 +67,25 @@ class IndexRepositoryTests {
 	}
 
 	@Test
+	void listsTheFiguresOfManyRegionsFieldValuesAsTheValuesThemselves() {
+		List<RegionCode> regions = List.of(RegionCode.of("81"), RegionCode.of("36.71"), RegionCode.of("33"));
+		List<String> values = this.index.findFieldValuesByRegions(regions, 2024)
+			.map((value) -> value.region() + " " + value.fiscalYear() + " " + value.sector() + " "
+					+ value.value().value())
+			.collectList()
+			.block();
+		// Maluku's three fields of 2024, its health value 100
+		assertThat(values).contains("81 2024 HEALTH 100.00").hasSizeGreaterThanOrEqualTo(3);
+		StepVerifier
+			.create(this.index.findFieldFiguresByRegions(regions, 2024)
+				.map((figure) -> figure.region() + " " + figure.fiscalYear() + " " + figure.sector() + " "
+						+ figure.value().value())
+				.collectList())
+			.expectNext(values)
+			.verifyComplete();
+	}
+
+	@Test
 	void sortsFieldsInTheOrderOfTheSectorTable() {
 		// the repository sorts by SectorCode's order, which must be the regulation's
 		StepVerifier
