@@ -36,8 +36,8 @@ PG_HOST, PG_PORT, PG_USER = "127.0.0.1", 5432, "postgres"
 QUERIES = ["1-ranking", "2-region", "3-sector", "4-winners", "5-filter"]
 CONNECTIONS = [16, 64]
 # the recommended options for a small machine (README); MALLOC_ARENA_MAX=2 is set too (JVM_ENV)
-JVM_OPTIONS = ["-Xms160m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
-               "-XX:TrimNativeHeapInterval=5000"]
+JVM_OPTIONS = ["-Xms160m", "-Xmx160m", "-Xmn80m", "-XX:SurvivorRatio=4", "-XX:+UseSerialGC",
+               "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000"]
 JVM_ENV = {"MALLOC_ARENA_MAX": "2"}
 # the JVM the service runs on (BENCH_JAVA, default: java on the PATH); its cold start is measured on
 # every Java 25 or later under /usr/lib/jvm too, which can start from an AOT cache
