@@ -35,7 +35,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Serves rankings and the fields of their entries. A page costs one statement, and its
- * entries' field values one more; the regions and levels they name come from memory.
+ * entries' field values one more; the regions and levels they name come from memory. What
+ * the statements read follows the selection: the ranking's coverage, the ranks of the
+ * year before and more than the field values' figures only when asked for.
  */
 @Controller
 class RankingController implements RuntimeWiringConfigurer {

@@ -61,8 +61,7 @@ public class PersistenceConfiguration {
 
 	/**
 	 * Asks PostgreSQL for rows in its binary format: numbers and arrays are then read as
-	 * bytes instead of parsed from text, which was the largest part of mapping a page's
-	 * rows.
+	 * bytes instead of parsed from text.
 	 */
 	@Bean
 	ConnectionFactoryOptionsBuilderCustomizer binaryRows() {
