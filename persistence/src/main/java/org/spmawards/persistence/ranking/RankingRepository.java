@@ -56,33 +56,21 @@ public class RankingRepository {
 	 */
 	public Mono<RankingPage> findRanking(Ranking ranking, long offset, int limit) {
 		String sql = ranking.includePreliminary() ? WITH_PRELIMINARY : FINAL_ONLY;
-		return this.database.sql(sql)
-			.bind("fiscalYear", ranking.fiscalYear())
-			.bind("category", ranking.category().name())
-			.bind("scope", IndexRepository.scope(ranking.sector()))
-			.bind("province",
-					Parameter.fromOrEmpty((ranking.province() != null) ? ranking.province().value() : null,
-							String.class))
-			.bind("limit", limit)
-			.bind("offset", offset)
-			.map((row) -> {
-				RankKind kind = (count(row, "ranked_nationally") == count(row, "regions_nationally"))
-						? RankKind.NATIONAL : RankKind.WITHIN_DATA_HELD;
-				RankingCoverage coverage = new RankingCoverage(count(row, "ranked"), count(row, "regions_in_category"),
-						count(row, "preliminary_left_out"), count(row, "incomplete_left_out"), kind);
-				RankingRow entry = (row.get("region_code", String.class) != null)
-						? new RankingRow(IndexRepository.indexValue(row), Rows.integer(row, "listed_rank"), kind,
-								IndexRepository.previousRanks(row))
-						: null;
-				return new SummaryAndRow(coverage, Optional.ofNullable(entry));
-			})
-			.all()
-			.collectList()
-			.map((rows) -> {
-				RankingCoverage coverage = rows.get(0).coverage();
-				List<RankingRow> entries = rows.stream().flatMap((row) -> row.entry().stream()).toList();
-				return new RankingPage(new Page<>(entries, offset, coverage.regionsWithValue()), coverage);
-			});
+		return bind(sql, ranking, offset, limit).map((row) -> {
+			RankKind kind = (count(row, "ranked_nationally") == count(row, "regions_nationally")) ? RankKind.NATIONAL
+					: RankKind.WITHIN_DATA_HELD;
+			RankingCoverage coverage = new RankingCoverage(count(row, "ranked"), count(row, "regions_in_category"),
+					count(row, "preliminary_left_out"), count(row, "incomplete_left_out"), kind);
+			RankingRow entry = (row.get("region_code", String.class) != null)
+					? new RankingRow(IndexRepository.indexValue(row), Rows.integer(row, "listed_rank"), kind,
+							IndexRepository.previousRanks(row))
+					: null;
+			return new SummaryAndRow(coverage, Optional.ofNullable(entry));
+		}).all().collectList().map((rows) -> {
+			RankingCoverage coverage = rows.get(0).coverage();
+			List<RankingRow> entries = rows.stream().flatMap((row) -> row.entry().stream()).toList();
+			return new RankingPage(new Page<>(entries, offset, coverage.regionsWithValue()), coverage);
+		});
 	}
 
 	/**
@@ -105,7 +93,16 @@ public class RankingRepository {
 		if (ranking.includePreliminary()) {
 			throw new IllegalArgumentException("A ranking with preliminary values is read with its coverage");
 		}
-		return this.database.sql(previousRanks ? ENTRIES_WITH_PREVIOUS : ENTRIES)
+		return bind(previousRanks ? ENTRIES_WITH_PREVIOUS : ENTRIES, ranking, offset, limit).map((row) -> {
+			IndexValue value = IndexRepository.indexValue(row);
+			return new RankingRow(value, Rows.integer(row, "rank"),
+					Objects.requireNonNull(value.ranks().kind(), "a ranked value has a rank kind"),
+					previousRanks ? IndexRepository.previousRanks(row) : null);
+		}).all();
+	}
+
+	private DatabaseClient.GenericExecuteSpec bind(String sql, Ranking ranking, long offset, int limit) {
+		return this.database.sql(sql)
 			.bind("fiscalYear", ranking.fiscalYear())
 			.bind("category", ranking.category().name())
 			.bind("scope", IndexRepository.scope(ranking.sector()))
@@ -113,14 +110,7 @@ public class RankingRepository {
 					Parameter.fromOrEmpty((ranking.province() != null) ? ranking.province().value() : null,
 							String.class))
 			.bind("limit", limit)
-			.bind("offset", offset)
-			.map((row) -> {
-				IndexValue value = IndexRepository.indexValue(row);
-				return new RankingRow(value, Rows.integer(row, "rank"),
-						Objects.requireNonNull(value.ranks().kind(), "a ranked value has a rank kind"),
-						previousRanks ? IndexRepository.previousRanks(row) : null);
-			})
-			.all();
+			.bind("offset", offset);
 	}
 
 	/**
