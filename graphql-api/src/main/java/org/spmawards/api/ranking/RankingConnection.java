@@ -12,36 +12,40 @@ import org.spmawards.persistence.ranking.RankingCoverage;
  * {@link RankingController}); otherwise those parts are {@code null} and never served.
  *
  * @param edges the entries with their cursors
- * @param counted the page with the length of the whole ranking and the page's place in
- * it, or {@code null} if the coverage was not read
+ * @param pageInfo where the page sits in the whole ranking, or {@code null} if the
+ * ranking was not counted
+ * @param totalCount how many entries the whole ranking holds, or {@code null} if it was
+ * not counted
  * @param coverage how complete the ranking is, and what it leaves out, or {@code null} if
  * it was not read
  * @param fiscalYear the fiscal year ranked
  */
-public record RankingConnection(List<Connection.Edge<RankingEntry>> edges, @Nullable Connection<RankingEntry> counted,
-		@Nullable RankingCoverage coverage, int fiscalYear) {
+public record RankingConnection(List<Connection.Edge<RankingEntry>> edges, Connection.@Nullable PageInfo pageInfo,
+		@Nullable Long totalCount, @Nullable RankingCoverage coverage, int fiscalYear) {
 
 	/**
-	 * Returns a page with its coverage.
+	 * Returns a page of a counted ranking, with its coverage.
 	 * @param page the page as a connection
 	 * @param coverage how complete the ranking is
 	 * @param fiscalYear the fiscal year ranked
 	 * @return the page
 	 */
-	static RankingConnection of(Connection<RankingEntry> page, RankingCoverage coverage, int fiscalYear) {
-		return new RankingConnection(page.edges(), page, coverage, fiscalYear);
+	static RankingConnection counted(Connection<RankingEntry> page, RankingCoverage coverage, int fiscalYear) {
+		return new RankingConnection(page.edges(), page.pageInfo(), page.totalCount(), coverage, fiscalYear);
+	}
+
+	/**
+	 * Returns a page read without the ranking's coverage.
+	 * @param edges the entries with their cursors
+	 * @param fiscalYear the fiscal year ranked
+	 * @return the page
+	 */
+	static RankingConnection uncounted(List<Connection.Edge<RankingEntry>> edges, int fiscalYear) {
+		return new RankingConnection(edges, null, null, null, fiscalYear);
 	}
 
 	public List<RankingEntry> nodes() {
 		return this.edges.stream().map(Connection.Edge::node).toList();
-	}
-
-	public Connection.@Nullable PageInfo pageInfo() {
-		return (this.counted != null) ? this.counted.pageInfo() : null;
-	}
-
-	public @Nullable Long totalCount() {
-		return (this.counted != null) ? this.counted.totalCount() : null;
 	}
 
 }

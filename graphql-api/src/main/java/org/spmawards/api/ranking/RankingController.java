@@ -42,16 +42,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RankingController implements RuntimeWiringConfigurer {
 
-	/**
-	 * The fields that need the whole ranking counted: its coverage, its length and the
-	 * page's place in it (a page counted from the end needs the length too).
-	 */
-	private static final String[] COUNTED_FIELDS = { "totalCount", "coverage", "pageInfo" };
-
-	/** The fields that need the entries' ranks of the year before. */
-	private static final String[] PREVIOUS_RANK_FIELDS = { "edges/node/previousRank", "edges/node/rankChange",
-			"nodes/previousRank", "nodes/rankChange" };
-
 	private final IndexRepository index;
 
 	private final RankingRepository rankings;
@@ -77,53 +67,49 @@ class RankingController implements RuntimeWiringConfigurer {
 		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
 		SectorsRead withSectors = SectorsRead.of(selection);
-		boolean withPrevious = containsAny(selection, PREVIOUS_RANK_FIELDS);
+		boolean withPrevious = selection.containsAnyOf("edges/node/previousRank", "edges/node/rankChange",
+				"nodes/previousRank", "nodes/rankChange");
+		// the ranking's coverage, its length and the page's place in it need the whole
+		// ranking counted, and so does a page counted from the end
+		boolean counted = page.fromEnd() || includePreliminary
+				|| selection.containsAnyOf("totalCount", "coverage", "pageInfo");
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
-			if (!page.fromEnd() && !includePreliminary && !containsAny(selection, COUNTED_FIELDS)) {
+			if (!counted) {
 				return this.rankings.findEntries(ranking, page.offset(), page.limit(), withPrevious)
 					.collectList()
-					.flatMap((rows) -> sectors(rows, found.fiscalYear(), withSectors)
-						.map((sectors) -> new RankingConnection(
-								this.pagination.edges(entries(rows, page.offset(), sectors), page.offset()), null, null,
-								found.fiscalYear())));
+					.flatMap((rows) -> entries(rows, page.offset(), found.fiscalYear(), withSectors))
+					.map((entries) -> RankingConnection.uncounted(this.pagination.edges(entries, page.offset()),
+							found.fiscalYear()));
 			}
 			return this.pagination
 				.read(page, (slice) -> this.rankings.findRanking(ranking, slice.offset(), slice.limit()),
 						(read) -> read.page().totalCount())
-				.flatMap((read) -> sectors(read.page().items(), found.fiscalYear(), withSectors)
-					.map((sectors) -> RankingConnection.of(
+				.flatMap((read) -> entries(read.page().items(), read.page().offset(), found.fiscalYear(), withSectors)
+					.map((entries) -> RankingConnection.counted(
 							this.pagination
-								.connection(new Page<>(entries(read.page().items(), read.page().offset(), sectors),
-										read.page().offset(), read.page().totalCount())),
+								.connection(new Page<>(entries, read.page().offset(), read.page().totalCount())),
 							read.coverage(), found.fiscalYear())));
 		});
 	}
 
 	/**
-	 * Reads the field values of a page's regions with the page, in one more statement for
-	 * the whole page, so that the entries' {@code sectors} are plain properties: no data
-	 * loader, no handler method per entry.
+	 * Makes the entries of a page, reading the field values of its regions when the
+	 * selection asks for them: in one more statement for the whole page, so that the
+	 * entries' {@code sectors} are plain properties (no data loader, no handler method
+	 * per entry).
 	 */
-	private Mono<Map<RegionCode, List<IndexFigure>>> sectors(List<RankingRow> rows, int fiscalYear,
-			SectorsRead wanted) {
+	private Mono<List<RankingEntry>> entries(List<RankingRow> rows, long offset, int fiscalYear, SectorsRead wanted) {
 		if (wanted == SectorsRead.NONE || rows.isEmpty()) {
-			return Mono.just(Map.of());
+			return Mono.just(entries(rows, offset, Map.of()));
 		}
 		List<RegionCode> regions = rows.stream().map((row) -> row.value().region()).toList();
 		Flux<IndexFigure> figures = (wanted == SectorsRead.FIGURES)
 				? this.index.findFieldFiguresByRegions(regions, fiscalYear).cast(IndexFigure.class)
 				: this.index.findFieldValuesByRegions(regions, fiscalYear).cast(IndexFigure.class);
-		return figures.collectList().map(Grouping.by(IndexFigure::region));
-	}
-
-	private static boolean containsAny(DataFetchingFieldSelectionSet selection, String[] fields) {
-		for (String field : fields) {
-			if (selection.contains(field)) {
-				return true;
-			}
-		}
-		return false;
+		return figures.collectList()
+			.map(Grouping.by(IndexFigure::region))
+			.map((sectors) -> entries(rows, offset, sectors));
 	}
 
 	private static List<RankingEntry> entries(List<RankingRow> rows, long offset,

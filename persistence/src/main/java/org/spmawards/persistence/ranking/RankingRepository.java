@@ -26,6 +26,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RankingRepository {
 
+	private static final String IN_RANKING = " where %1$s.fiscal_year = :fiscalYear and %1$s.category = :category"
+			+ " and %1$s.scope = :scope";
+
 	private static final String IN_PROVINCE = "(cast(:province as text) is null or left(%s.region_code, 2) = :province)";
 
 	/** The statement of a ranking of final values, made once, not per request. */
@@ -95,7 +98,7 @@ public class RankingRepository {
 		}
 		return bind(previousRanks ? ENTRIES_WITH_PREVIOUS : ENTRIES, ranking, offset, limit).map((row) -> {
 			IndexValue value = IndexRepository.indexValue(row);
-			return new RankingRow(value, Rows.integer(row, "rank"),
+			return new RankingRow(value, Rows.integer(row, "listed_rank"),
 					Objects.requireNonNull(value.ranks().kind(), "a ranked value has a rank kind"),
 					previousRanks ? IndexRepository.previousRanks(row) : null);
 		}).all();
@@ -120,24 +123,20 @@ public class RankingRepository {
 	 * @return the statement
 	 */
 	private static String entriesStatement(boolean previous) {
-		String page = "select " + IndexRepository.COLUMNS + ", v.scope from index_value v"
-				+ " where v.fiscal_year = :fiscalYear and v.category = :category and v.scope = :scope"
-				+ " and v.rank is not null and " + IN_PROVINCE.formatted("v")
-				+ " order by v.rank, v.region_code limit :limit offset :offset";
+		String page = page("rank");
 		if (!previous) {
 			return page;
 		}
 		return "select v.*, " + IndexRepository.PREVIOUS_COLUMNS + " from (" + page + ") v"
-				+ IndexRepository.PREVIOUS_JOIN + " order by v.rank, v.region_code";
+				+ IndexRepository.PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
 	}
 
 	/**
-	 * The statement of a ranking by a rank column.
+	 * The statement of a ranking by a rank column, with its coverage and the year before.
 	 * @param rank the rank column: one of two fixed names, never the client's text
 	 * @return the statement
 	 */
 	private static String statement(String rank) {
-		String category = " where %1$s.fiscal_year = :fiscalYear and %1$s.category = :category and %1$s.scope = :scope";
 		// the summary always has one row, so the page's count and coverage come with it
 		// even past the last entry; the previous year is joined to the page only
 		return "with summary as (select" + " count(*) filter (where c." + rank + " is not null) as ranked_nationally,"
@@ -149,12 +148,21 @@ public class RankingRepository {
 				+ " (select count(*) from region r where r.level = :category) as regions_nationally,"
 				+ " (select count(*) from region r where r.level = :category"
 				+ " and (cast(:province as text) is null or r.province_code = :province)) as regions_in_category from index_value c"
-				+ category.formatted("c") + ")," + " page as (select " + IndexRepository.COLUMNS + ", v.scope, v."
-				+ rank + " as listed_rank from index_value v" + category.formatted("v") + " and v." + rank
-				+ " is not null and " + IN_PROVINCE.formatted("v") + " order by v." + rank
-				+ ", v.region_code limit :limit offset :offset)" + " select s.*, v.*, "
+				+ IN_RANKING.formatted("c") + ")," + " page as (" + page(rank) + ")" + " select s.*, v.*, "
 				+ IndexRepository.PREVIOUS_COLUMNS + " from summary s left join page v on true"
 				+ IndexRepository.PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
+	}
+
+	/**
+	 * The query of a page of the values ranked by a rank column, that rank as
+	 * {@code listed_rank}.
+	 * @param rank the rank column: one of two fixed names, never the client's text
+	 * @return the query
+	 */
+	private static String page(String rank) {
+		return "select " + IndexRepository.COLUMNS + ", v.scope, v." + rank + " as listed_rank from index_value v"
+				+ IN_RANKING.formatted("v") + " and v." + rank + " is not null and " + IN_PROVINCE.formatted("v")
+				+ " order by v." + rank + ", v.region_code limit :limit offset :offset";
 	}
 
 	private static long count(Readable row, String column) {
