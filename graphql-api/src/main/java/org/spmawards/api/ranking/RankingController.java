@@ -14,6 +14,7 @@ import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Grouping;
 import org.spmawards.api.support.PageRequest;
 import org.spmawards.api.support.Pagination;
+import org.spmawards.api.support.Selections;
 import org.spmawards.api.support.TrivialFetchers;
 import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.region.RegionCode;
@@ -42,6 +43,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RankingController implements RuntimeWiringConfigurer {
 
+	/** The fields of a ranking entry that need the year before. */
+	private static final Set<String> PREVIOUS_FIELDS = Set.of("previousRank", "rankChange");
+
+	/** The fields of a ranking that need it counted. */
+	private static final Set<String> COUNTED_FIELDS = Set.of("totalCount", "coverage", "pageInfo");
+
 	private final IndexRepository index;
 
 	private final RankingRepository rankings;
@@ -66,13 +73,14 @@ class RankingController implements RuntimeWiringConfigurer {
 			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
-		SectorsRead withSectors = SectorsRead.of(selection);
-		boolean withPrevious = selection.containsAnyOf("edges/node/previousRank", "edges/node/rankChange",
-				"nodes/previousRank", "nodes/rankChange");
+		List<SelectedField> node = new ArrayList<>(Selections.under(selection, "edges", "node"));
+		node.addAll(Selections.under(selection, "nodes"));
+		SectorsRead withSectors = SectorsRead.of(node);
+		boolean withPrevious = Selections.anyNamed(node, PREVIOUS_FIELDS);
 		// the ranking's coverage, its length and the page's place in it need the whole
 		// ranking counted, and so does a page counted from the end
 		boolean counted = page.fromEnd() || includePreliminary
-				|| selection.containsAnyOf("totalCount", "coverage", "pageInfo");
+				|| Selections.anyNamed(selection.getImmediateFields(), COUNTED_FIELDS);
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
 			if (!counted) {
@@ -142,20 +150,22 @@ class RankingController implements RuntimeWiringConfigurer {
 
 		NONE, FIGURES, VALUES;
 
+		private static final Set<String> SECTORS = Set.of("sectors");
+
 		/** The fields of {@code IndexValue} that an {@link IndexFigure} serves. */
 		private static final Set<String> FIGURE_FIELDS = Set.of("fiscalYear", "region", "sector", "value",
 				"__typename");
 
-		static SectorsRead of(DataFetchingFieldSelectionSet selection) {
-			if (!selection.containsAnyOf("edges/node/sectors", "nodes/sectors")) {
+		/**
+		 * How much of the field values the entries' selection asks for.
+		 * @param entry the fields selected on the entries
+		 * @return what to read
+		 */
+		static SectorsRead of(List<SelectedField> entry) {
+			if (!Selections.anyNamed(entry, SECTORS)) {
 				return NONE;
 			}
-			for (SelectedField field : selection.getFields("edges/node/sectors/*", "nodes/sectors/*")) {
-				if (!FIGURE_FIELDS.contains(field.getName())) {
-					return VALUES;
-				}
-			}
-			return FIGURES;
+			return Selections.allNamed(Selections.under(entry, "sectors"), FIGURE_FIELDS) ? FIGURES : VALUES;
 		}
 
 	}
