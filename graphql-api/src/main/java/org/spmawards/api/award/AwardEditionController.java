@@ -1,10 +1,7 @@
 package org.spmawards.api.award;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -31,20 +28,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AwardEditionController {
 
-	private static final String RESULTS = "resultsOfEdition";
-
 	private static final String MENTIONS = "mentionsOfEdition";
-
-	private final AwardRepository awards;
 
 	private final ReferenceDataCache referenceData;
 
 	AwardEditionController(AwardRepository awards, ReferenceDataCache referenceData, BatchLoaderRegistry batchLoaders) {
-		this.awards = awards;
 		this.referenceData = referenceData;
-		// Keyed by edition and category: one statement for every edition of a response.
-		batchLoaders.<ResultsKey, List<AwardResult>>forName(RESULTS)
-			.registerMappedBatchLoader((keys, environment) -> results(keys));
 		// Nominees and published ranks of every edition of a response in one statement.
 		batchLoaders.<Integer, List<AwardMention>>forName(MENTIONS)
 			.registerMappedBatchLoader((years, environment) -> awards.findMentionsOfEditions(years)
@@ -64,10 +53,9 @@ class AwardEditionController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<List<AwardResult>> results(AwardEdition edition, @Argument @Nullable AwardCategory category,
-			DataFetchingEnvironment environment) {
-		DataLoader<ResultsKey, List<AwardResult>> loader = environment.getDataLoader(RESULTS);
-		return loader.load(new ResultsKey(edition.year(), category));
+	Mono<List<AwardResult>> results(AwardEdition edition, @Argument @Nullable AwardCategory category) {
+		return this.referenceData.get()
+			.map((data) -> data.awardResults(category, null, edition.year(), edition.year()));
 	}
 
 	@SchemaMapping
@@ -88,22 +76,6 @@ class AwardEditionController {
 
 	private static List<AwardMention> only(List<AwardMention> mentions, boolean nominees) {
 		return mentions.stream().filter((mention) -> (mention.kind() == MentionKind.NOMINEE) == nominees).toList();
-	}
-
-	private Mono<Map<ResultsKey, List<AwardResult>>> results(Set<ResultsKey> keys) {
-		Set<Integer> years = keys.stream().map(ResultsKey::year).collect(Collectors.toSet());
-		return this.awards.findResultsOfEditions(years, null)
-			.collectList()
-			.map((results) -> keys.stream()
-				.collect(Collectors.toMap((key) -> key, (key) -> results.stream().filter(key::matches).toList())));
-	}
-
-	record ResultsKey(int year, @Nullable AwardCategory category) {
-
-		boolean matches(AwardResult result) {
-			return result.editionYear() == this.year && (this.category == null || result.category() == this.category);
-		}
-
 	}
 
 }

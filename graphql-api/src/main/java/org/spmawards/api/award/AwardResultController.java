@@ -8,7 +8,6 @@ import org.spmawards.domain.award.AwardCategory;
 import org.spmawards.domain.award.AwardMention;
 import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.region.RegionCode;
-import org.spmawards.persistence.award.AwardRepository;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Flux;
 
@@ -24,12 +23,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AwardResultController implements RuntimeWiringConfigurer {
 
-	private final AwardRepository awards;
-
 	private final ReferenceDataCache referenceData;
 
-	AwardResultController(AwardRepository awards, ReferenceDataCache referenceData) {
-		this.awards = awards;
+	AwardResultController(ReferenceDataCache referenceData) {
 		this.referenceData = referenceData;
 	}
 
@@ -38,7 +34,8 @@ class AwardResultController implements RuntimeWiringConfigurer {
 			@Argument @Nullable Integer fromYear, @Argument @Nullable Integer toYear) {
 		Arguments.requireOrderedYears("fromYear", fromYear, "toYear", toYear);
 		RegionCode region = (regionCode != null) ? Arguments.regionCode("regionCode", regionCode) : null;
-		return this.awards.findWinners(category, region, fromYear, toYear);
+		return this.referenceData.get()
+			.flatMapIterable((data) -> data.awardResults(category, region, fromYear, toYear));
 	}
 
 	@Override

@@ -58,8 +58,7 @@ class NodeController {
 		finders.put(NodeIds.AWARD_EDITION, (keys, data) -> Flux.fromIterable(data.editions()));
 		finders.put(NodeIds.METHODOLOGY, (keys, data) -> Flux.fromIterable(data.methodologies().values()));
 		finders.put(NodeIds.ACHIEVEMENT_LEVEL, (keys, data) -> Flux.fromIterable(data.levels()));
-		finders.put(NodeIds.AWARD_RESULT,
-				(keys, data) -> awards.findResultsOfEditions(parts(keys, (key) -> Integer.valueOf(key[0]), 4), null));
+		finders.put(NodeIds.AWARD_RESULT, (keys, data) -> Flux.fromIterable(data.awardResults()));
 		finders.put(NodeIds.AWARD_MENTION,
 				(keys, data) -> awards.findMentionsOfEditions(parts(keys, (key) -> Integer.valueOf(key[0]), 4)));
 		finders

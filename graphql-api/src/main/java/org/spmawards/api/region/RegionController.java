@@ -14,7 +14,6 @@ import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
-import org.spmawards.persistence.award.AwardRepository;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.region.RegionFilter;
 import org.spmawards.persistence.region.RegionRepository;
@@ -28,23 +27,19 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Serves regions and the fields of the {@code Region} type; every nested field is loaded
- * for all regions of a response in one statement.
+ * for all regions of a response in one statement, or from the reference data in memory.
  */
 @Controller
 class RegionController implements RuntimeWiringConfigurer {
 
 	private final RegionRepository regions;
 
-	private final AwardRepository awards;
-
 	private final ReferenceDataCache referenceData;
 
 	private final Pagination pagination;
 
-	RegionController(RegionRepository regions, AwardRepository awards, ReferenceDataCache referenceData,
-			Pagination pagination) {
+	RegionController(RegionRepository regions, ReferenceDataCache referenceData, Pagination pagination) {
 		this.regions = regions;
-		this.awards = awards;
 		this.referenceData = referenceData;
 		this.pagination = pagination;
 	}
@@ -79,9 +74,8 @@ class RegionController implements RuntimeWiringConfigurer {
 
 	@BatchMapping
 	Mono<Map<Region, List<AwardResult>>> awards(List<Region> regions) {
-		return this.awards.findResultsOfRegions(regions.stream().map(Region::code).toList())
-			.collectList()
-			.map(Grouping.by(AwardResult::region))
+		return this.referenceData.get()
+			.map((data) -> Grouping.by(AwardResult::region).apply(data.awardResults()))
 			.map((grouped) -> Grouping.forEach(regions, (region) -> grouped.get(region.code())));
 	}
 

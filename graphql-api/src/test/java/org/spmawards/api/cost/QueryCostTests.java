@@ -68,19 +68,19 @@ class QueryCostTests {
 		int forTen = statementsFor(10);
 		int forHundred = statementsFor(100);
 		assertThat(forHundred).isEqualTo(forTen);
-		// the ranking page, the regions' awards and the sector values; editions, regions,
+		// the ranking page and the sector values; editions, regions, their awards,
 		// provinces, sectors and achievement levels come from the reference data in
 		// memory
-		assertThat(forHundred).isEqualTo(3);
+		assertThat(forHundred).isEqualTo(2);
 	}
 
 	@Test
 	void aRankingPageWithoutItsCoverageCostsTheSameNumberOfStatements() {
-		// read without the coverage (a cheaper statement), the page still takes three
+		// read without the coverage (a cheaper statement), the page still takes two
 		String withoutCoverage = RANKING_TABLE.replace("totalCount coverage { regionsWithValue regionsInCategory }",
 				"");
 		assertThat(withoutCoverage).isNotEqualTo(RANKING_TABLE);
-		assertThat(statementsFor(withoutCoverage, 100)).isEqualTo(statementsFor(withoutCoverage, 10)).isEqualTo(3);
+		assertThat(statementsFor(withoutCoverage, 100)).isEqualTo(statementsFor(withoutCoverage, 10)).isEqualTo(2);
 	}
 
 	@Test
@@ -117,6 +117,29 @@ class QueryCostTests {
 			.entityList(String.class)
 			.hasSize(figuresAnswer.size());
 		assertThat(this.statements.texts()).hasSize(2).last().asString().contains("v.sources");
+	}
+
+	@Test
+	void aRegionPageReadsOnlyItsIndexHistoryAndWinnersNothing() {
+		this.statements.reset();
+		this.graphQl
+			.document(
+					"""
+							{ region(code: "36.71") { name awards { edition { year } category place } indexes { fiscalYear value } } }
+							""")
+			.execute()
+			.path("region.awards[*].place")
+			.entityList(Integer.class)
+			.containsExactly(1, 3, 1);
+		// the awards are curated facts, held in memory with the reference data
+		assertThat(this.statements.texts()).singleElement().asString().contains("from index_value");
+		this.statements.reset();
+		this.graphQl.document("{ winners(category: CITY, fromYear: 2024) { place region { name } } }")
+			.execute()
+			.path("winners[0].region.name")
+			.entity(String.class)
+			.isEqualTo("Kota Makassar");
+		assertThat(this.statements.count()).isZero();
 	}
 
 	private int statementsFor(int first) {

@@ -16,12 +16,12 @@ import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads award editions, their results (winners) and mentions (nominees and published
- * ranks). Results are always ordered by year, category and place.
+ * ranks). Results are ordered by year, category and place; the service reads them once,
+ * into the {@code ReferenceData}.
  */
 @Repository
 public class AwardRepository {
@@ -57,53 +57,12 @@ public class AwardRepository {
 	}
 
 	/**
-	 * Lists the results of many editions in one statement.
-	 * @param years the editions' years
-	 * @param category only this category, or {@code null} for all
+	 * Lists the results of every edition: the winners, which the reference data holds in
+	 * memory.
 	 * @return the results, by year, category and place
 	 */
-	public Flux<AwardResult> findResultsOfEditions(Collection<Integer> years, @Nullable AwardCategory category) {
-		return this.database
-			.sql("select " + RESULT_COLUMNS + " from award_result r where r.edition_year = any(:years)"
-					+ " and (cast(:category as text) is null or r.category = :category)" + RESULT_ORDER)
-			.bind("years", years.stream().distinct().toArray(Integer[]::new))
-			.bind("category", Parameter.fromOrEmpty((category != null) ? category.name() : null, String.class))
-			.map(AwardRepository::result)
-			.all();
-	}
-
-	/**
-	 * Lists the results won by many regions in one statement.
-	 * @param regions the regions' codes
-	 * @return the results, by year, category and place
-	 */
-	public Flux<AwardResult> findResultsOfRegions(Collection<RegionCode> regions) {
-		return this.database
-			.sql("select " + RESULT_COLUMNS + " from award_result r where r.region_code = any(:regions)" + RESULT_ORDER)
-			.bind("regions", regions.stream().map(RegionCode::value).distinct().toArray(String[]::new))
-			.map(AwardRepository::result)
-			.all();
-	}
-
-	/**
-	 * Lists winners across editions.
-	 * @param category only this category, or {@code null} for all
-	 * @param region only this region's awards, or {@code null} for all regions
-	 * @param fromYear the first edition year, or {@code null} for the earliest
-	 * @param toYear the last edition year, or {@code null} for the latest
-	 * @return the results, by year, category and place
-	 */
-	public Flux<AwardResult> findWinners(@Nullable AwardCategory category, @Nullable RegionCode region,
-			@Nullable Integer fromYear, @Nullable Integer toYear) {
-		return this.database.sql("select " + RESULT_COLUMNS + " from award_result r"
-				+ " where (cast(:category as text) is null or r.category = :category)"
-				+ " and (cast(:region as text) is null or r.region_code = :region)"
-				+ " and r.edition_year between coalesce(cast(:fromYear as int), 0) and coalesce(cast(:toYear as int), 9999)"
-				+ RESULT_ORDER)
-			.bind("category", Parameter.fromOrEmpty((category != null) ? category.name() : null, String.class))
-			.bind("region", Parameter.fromOrEmpty((region != null) ? region.value() : null, String.class))
-			.bind("fromYear", Parameter.fromOrEmpty(fromYear, Integer.class))
-			.bind("toYear", Parameter.fromOrEmpty(toYear, Integer.class))
+	public Flux<AwardResult> findResults() {
+		return this.database.sql("select " + RESULT_COLUMNS + " from award_result r" + RESULT_ORDER)
 			.map(AwardRepository::result)
 			.all();
 	}

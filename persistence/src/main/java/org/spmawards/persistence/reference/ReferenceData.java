@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.achievement.AchievementLevel;
+import org.spmawards.domain.award.AwardCategory;
 import org.spmawards.domain.award.AwardEdition;
+import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.index.Methodology;
 import org.spmawards.domain.region.GovernmentLevel;
 import org.spmawards.domain.region.Region;
@@ -22,9 +25,10 @@ import org.spmawards.domain.sector.ServiceType;
 
 /**
  * The reference data every response names: regions, SPM fields, service types,
- * achievement levels, award editions and their methodologies. It is written only by
- * migrations, which run before the service starts, so one snapshot read at start-up stays
- * true while the service runs and needs no invalidation.
+ * achievement levels, award editions, their methodologies and their results (the
+ * winners). It is written only by migrations, which run before the service starts (the
+ * award results are curated facts, which no import touches), so one snapshot read at
+ * start-up stays true while the service runs and needs no invalidation.
  *
  * @param regions every region, by code, in code order
  * @param sectors the six fields, in the regulation's order
@@ -32,9 +36,11 @@ import org.spmawards.domain.sector.ServiceType;
  * @param levels the achievement levels, highest first
  * @param editions the award editions, oldest first
  * @param methodologies the methodology of every edition, by edition year
+ * @param awardResults the results of every edition, by year, category and place
  */
 public record ReferenceData(Map<RegionCode, Region> regions, List<Sector> sectors, List<ServiceType> serviceTypes,
-		List<AchievementLevel> levels, List<AwardEdition> editions, Map<Integer, Methodology> methodologies) {
+		List<AchievementLevel> levels, List<AwardEdition> editions, Map<Integer, Methodology> methodologies,
+		List<AwardResult> awardResults) {
 
 	public ReferenceData {
 		regions = regions.values()
@@ -46,6 +52,7 @@ public record ReferenceData(Map<RegionCode, Region> regions, List<Sector> sector
 		levels = List.copyOf(levels);
 		editions = List.copyOf(editions);
 		methodologies = Map.copyOf(methodologies);
+		awardResults = List.copyOf(awardResults);
 	}
 
 	/**
@@ -82,10 +89,13 @@ public record ReferenceData(Map<RegionCode, Region> regions, List<Sector> sector
 	 * @return the field
 	 */
 	public Sector sector(SectorCode code) {
-		return this.sectors.stream()
-			.filter((sector) -> sector.code() == code)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("The reference data lacks the field " + code));
+		// a loop, not a stream: every field value of a response names its field
+		for (Sector sector : this.sectors) {
+			if (sector.code() == code) {
+				return sector;
+			}
+		}
+		throw new IllegalStateException("The reference data lacks the field " + code);
 	}
 
 	/**
@@ -94,7 +104,7 @@ public record ReferenceData(Map<RegionCode, Region> regions, List<Sector> sector
 	 * @param level the level, or {@code null} for both
 	 * @return the service types, province level first, then by number
 	 */
-	public List<ServiceType> serviceTypes(SectorCode sector, @org.jspecify.annotations.Nullable GovernmentLevel level) {
+	public List<ServiceType> serviceTypes(SectorCode sector, @Nullable GovernmentLevel level) {
 		return this.serviceTypes.stream()
 			.filter((type) -> type.sector() == sector && (level == null || type.level() == level))
 			.toList();
@@ -125,6 +135,24 @@ public record ReferenceData(Map<RegionCode, Region> regions, List<Sector> sector
 	 */
 	public Optional<AwardEdition> edition(int year) {
 		return this.editions.stream().filter((edition) -> edition.year() == year).findFirst();
+	}
+
+	/**
+	 * Lists award results, in the order of {@link #awardResults()}.
+	 * @param category only this category, or {@code null} for all
+	 * @param region only this region's results, or {@code null} for all regions
+	 * @param fromYear the first edition year, or {@code null} for the earliest
+	 * @param toYear the last edition year, or {@code null} for the latest
+	 * @return the results
+	 */
+	public List<AwardResult> awardResults(@Nullable AwardCategory category, @Nullable RegionCode region,
+			@Nullable Integer fromYear, @Nullable Integer toYear) {
+		return this.awardResults.stream()
+			.filter((result) -> (category == null || result.category() == category)
+					&& (region == null || region.equals(result.region()))
+					&& (fromYear == null || result.editionYear() >= fromYear)
+					&& (toYear == null || result.editionYear() <= toYear))
+			.toList();
 	}
 
 	/**

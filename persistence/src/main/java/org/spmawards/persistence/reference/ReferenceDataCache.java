@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Holds the {@link ReferenceData} snapshot: read once (at start-up), then served from
- * memory, so that naming a region, field or edition in a response costs no statement.
+ * memory, so that naming a region, field or edition in a response, or listing an
+ * edition's winners, costs no statement.
  */
 @Component
 public class ReferenceDataCache {
@@ -37,10 +38,11 @@ public class ReferenceDataCache {
 				.zip(regions.findPage(RegionFilter.ALL, 0, Integer.MAX_VALUE), sectors.findAll().collectList(),
 						sectors.findServiceTypes(EnumSet.allOf(SectorCode.class), null).collectList(),
 						methodologies.findLevels().collectList(),
-						methodologies.findForEditions(editions.stream().map(AwardEdition::year).toList()))
+						methodologies.findForEditions(editions.stream().map(AwardEdition::year).toList()),
+						awards.findResults().collectList())
 				.map((data) -> new ReferenceData(
 						data.getT1().items().stream().collect(Collectors.toMap(Region::code, Function.identity())),
-						data.getT2(), data.getT3(), data.getT4(), editions, data.getT5())))
+						data.getT2(), data.getT3(), data.getT4(), editions, data.getT5(), data.getT6())))
 			.doOnNext((data) -> this.loaded = data)
 			// kept for good once read; a failed read is tried again by the next caller
 			.cache((data) -> Duration.ofMillis(Long.MAX_VALUE), (error) -> Duration.ZERO, () -> Duration.ZERO);

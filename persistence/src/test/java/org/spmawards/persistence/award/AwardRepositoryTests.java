@@ -3,10 +3,7 @@ package org.spmawards.persistence.award;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.spmawards.domain.award.AwardCategory;
 import org.spmawards.domain.award.AwardResult;
-import org.spmawards.domain.provenance.Verification;
-import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;
 
@@ -30,43 +27,14 @@ class AwardRepositoryTests {
 	}
 
 	@Test
-	void findsKotaTangerangsThreeCityAwardsWithSources() {
-		StepVerifier.create(this.awards.findResultsOfRegions(List.of(RegionCode.of("36.71"))).collectList())
-			.assertNext((results) -> {
-				assertThat(results).extracting(AwardResult::id)
-					.containsExactly("2023:CITY:1:36.71", "2024:CITY:3:36.71", "2025:CITY:1:36.71");
-				assertThat(results).allSatisfy((result) -> {
-					assertThat(result.provenance().verification()).isEqualTo(Verification.VERIFIED_MULTIPLE);
-					assertThat(result.provenance().sources()).hasSizeGreaterThanOrEqualTo(2);
-				});
-			})
-			.verifyComplete();
-	}
-
-	@Test
-	void ordersAnEditionsResultsByCategoryThenPlace() {
-		StepVerifier.create(this.awards.findResultsOfEditions(List.of(2025), null).map(AwardResult::id).collectList())
-			.assertNext((ids) -> assertThat(ids)
-				.startsWith("2025:PROVINCE:1:32", "2025:PROVINCE:2:31", "2025:PROVINCE:3:35", "2025:REGENCY:1:32.01",
-						"2025:CITY:1:36.71")
+	void listsEveryResultByYearCategoryAndPlace() {
+		StepVerifier.create(this.awards.findResults().map(AwardResult::id).collectList())
+			.assertNext((ids) -> assertThat(ids).startsWith("2022:PROVINCE:1:35", "2022:PROVINCE:2:73")
+				.contains("2023:CITY:1:36.71", "2024:CITY:3:36.71", "2025:CITY:1:36.71")
+				.containsSubsequence("2025:PROVINCE:1:32", "2025:PROVINCE:2:31", "2025:PROVINCE:3:35",
+						"2025:REGENCY:1:32.01", "2025:CITY:1:36.71", "2025:MOST_ACTIVE_PROVINCE:-:64")
 				.endsWith("2025:MOST_ACTIVE_PROVINCE:-:64")
-				.hasSize(14))
-			.verifyComplete();
-	}
-
-	@Test
-	void filtersAnEditionsResultsByCategory() {
-		StepVerifier
-			.create(this.awards.findResultsOfEditions(List.of(2024), AwardCategory.REGENCY).map(AwardResult::place))
-			.expectNext(1, 3)
-			.verifyComplete();
-	}
-
-	@Test
-	void keepsAnUnpublishedScoreUnknown() {
-		StepVerifier.create(this.awards.findResultsOfEditions(List.of(2023), AwardCategory.CITY).collectList())
-			.assertNext((results) -> assertThat(results).hasSize(3)
-				.allSatisfy((result) -> assertThat(result.score()).isNull()))
+				.hasSize(36))
 			.verifyComplete();
 	}
 
