@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.util.context.ContextView;
@@ -34,17 +35,56 @@ public final class StatementCancellation {
 	 */
 	public static final class Request {
 
+		private final @Nullable Request parent;
+
 		private final AtomicBoolean givenUp = new AtomicBoolean();
 
 		private final Set<Connection> running = ConcurrentHashMap.newKeySet();
 
+		private final Set<Request> nested = ConcurrentHashMap.newKeySet();
+
+		public Request() {
+			this(null);
+		}
+
+		private Request(@Nullable Request parent) {
+			this.parent = parent;
+		}
+
+		/**
+		 * Starts a part of this request that may be given up on its own (a custom query
+		 * over its time limit) and is given up with this request. Its statements are
+		 * known to it alone, so that each is cancelled at most once.
+		 * @return the part, to put in the Reactor context of its statements in place of
+		 * this request, and to {@link #finish()} when they are done
+		 */
+		public Request nested() {
+			Request part = new Request(this);
+			this.nested.add(part);
+			if (givenUp()) {
+				part.giveUp();
+			}
+			return part;
+		}
+
+		/**
+		 * Ends a part started by {@link #nested()}: its request no longer gives it up.
+		 */
+		public void finish() {
+			if (this.parent != null) {
+				this.parent.nested.remove(this);
+			}
+		}
+
 		/**
 		 * Gives the request up: PostgreSQL is asked to cancel the statements it runs, and
-		 * the statements it would start fail at once with {@link GivenUpException}.
+		 * the statements it would start fail at once with {@link GivenUpException}; so
+		 * are its parts'.
 		 */
 		public void giveUp() {
 			if (this.givenUp.compareAndSet(false, true)) {
 				this.running.forEach(StatementCancellation::cancel);
+				this.nested.forEach(Request::giveUp);
 			}
 		}
 

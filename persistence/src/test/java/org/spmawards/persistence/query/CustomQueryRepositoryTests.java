@@ -1,11 +1,13 @@
 package org.spmawards.persistence.query;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.persistence.test.WithTestDatabase;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,15 +201,30 @@ class CustomQueryRepositoryTests {
 	}
 
 	@Test
-	void runsEveryQueryInAReadOnlyTransaction(@Autowired DatabaseClient database) {
+	void cancelsAQueryOverItsTimeLimitInPostgreSQL(@Autowired DatabaseClient database) {
+		CustomQueryRepository limited = new CustomQueryRepository(database, Duration.ofMillis(300));
+		long started = System.nanoTime();
+		StepVerifier.create(limited.guarded(database.sql("select pg_sleep(20) as slept").then()))
+			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(QueryTimedOutException.class)
+				.hasMessageStartingWith("The query ran longer than 300 ms and was cancelled"))
+			.verify(Duration.ofSeconds(10));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		// PostgreSQL stopped the statement, which no longer holds a connection
+		Mono<Long> sleeping = database
+			.sql("select count(*) from pg_stat_activity where state = 'active'"
+					+ " and query like 'select pg_sleep(20)%'")
+			.map((row) -> row.get(0, Long.class))
+			.one();
 		StepVerifier
-			.create(this.queries
-				.guarded(database.sql("show transaction_read_only").map((row) -> row.get(0, String.class)).one()))
-			.expectNext("on")
+			.create(sleeping.filter((count) -> count == 0)
+				.repeatWhenEmpty(50, (repeat) -> repeat.delayElements(Duration.ofMillis(100))))
+			.expectNext(0L)
 			.verifyComplete();
-		StepVerifier.create(this.queries.guarded(database.sql("delete from data_revision").then()))
-			.expectErrorSatisfies((error) -> assertThat(error).hasMessageContaining("read-only transaction"))
-			.verify();
+		// and the next query runs
+		StepVerifier
+			.create(limited.guarded(database.sql("select 1 as one").map((row) -> row.get(0, Integer.class)).one()))
+			.expectNext(1)
+			.verifyComplete();
 	}
 
 }
