@@ -11,7 +11,6 @@ import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.award.MentionKind;
 import org.spmawards.domain.award.Zone;
 import org.spmawards.domain.ranking.RankScope;
-import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 
