@@ -452,7 +452,8 @@ def wrk(port, bodies, connections, seconds, threads=2):
     if socket_errors:
         log(f"warning: {socket_errors} socket errors on port {port} ({sockets.group(0)})")
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)), "p50": latency("50"),
-            "p99": latency("99"), "socket_errors": socket_errors}
+            "p99": latency("99"), "socket_errors": socket_errors,
+            "requests": int(re.search(r"(\d+) requests in", output).group(1))}
 
 
 class RssSampler:

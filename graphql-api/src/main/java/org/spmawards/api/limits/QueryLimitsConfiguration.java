@@ -52,17 +52,8 @@ class QueryLimitsConfiguration {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebGraphQlInterceptor requestBudgetInterceptor(QueryLimitsProperties limits) {
 		Duration budget = limits.requestTimeout();
-		return (request, chain) -> {
-			StatementCancellation.Request cancellation = new StatementCancellation.Request();
-			return chain.next(request)
-				.doOnCancel(cancellation::giveUp)
-				.timeout(budget)
-				.onErrorResume(TimeoutException.class, (ex) -> {
-					cancellation.giveUp();
-					return Mono.just(overBudget(request, budget));
-				})
-				.contextWrite((context) -> context.put(StatementCancellation.Request.class, cancellation));
-		};
+		return (request, chain) -> StatementCancellation.limited(chain.next(request), budget)
+			.onErrorResume(TimeoutException.class, (ex) -> Mono.just(overBudget(request, budget)));
 	}
 
 	private static WebGraphQlResponse overBudget(WebGraphQlRequest request, Duration budget) {

@@ -75,8 +75,7 @@ class RegionController implements RuntimeWiringConfigurer {
 	@BatchMapping
 	Mono<Map<Region, List<AwardResult>>> awards(List<Region> regions) {
 		return this.referenceData.get()
-			.map((data) -> Grouping.by(AwardResult::region).apply(data.awardResults()))
-			.map((grouped) -> Grouping.forEach(regions, (region) -> grouped.get(region.code())));
+			.map((data) -> Grouping.forEach(regions, (region) -> data.awardResults(null, region.code(), null, null)));
 	}
 
 }

@@ -17,7 +17,6 @@ import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.support.Page;
 import org.spmawards.persistence.support.Paging;
 import org.spmawards.persistence.support.StatementCancellation;
-import org.spmawards.persistence.support.StatementCancellation.Request;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -147,17 +146,9 @@ public class CustomQueryRepository {
 	 * @return the result, or {@link QueryTimedOutException} when it was cancelled
 	 */
 	<T> Mono<T> guarded(Mono<T> query) {
-		return Mono.deferContextual((context) -> {
-			Request part = Request.in(context).map(Request::nested).orElseGet(Request::new);
-			// giving the part up before the cancel reaches the statement, while it is
-			// still known to run
-			return query.doOnCancel(part::giveUp)
-				.timeout(this.timeout)
-				.onErrorMap((ex) -> ex instanceof TimeoutException || StatementCancellation.cancelled(ex),
-						(ex) -> new QueryTimedOutException(this.timeout, ex))
-				.doFinally((signal) -> part.finish())
-				.contextWrite((inner) -> inner.put(Request.class, part));
-		});
+		return StatementCancellation.limited(query, this.timeout)
+			.onErrorMap((ex) -> ex instanceof TimeoutException || StatementCancellation.cancelled(ex),
+					(ex) -> new QueryTimedOutException(this.timeout, ex));
 	}
 
 	private static long count(Readable row, String column) {

@@ -1,8 +1,10 @@
 package org.spmawards.persistence.support;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
@@ -11,6 +13,7 @@ import io.r2dbc.spi.R2dbcException;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
 /**
@@ -22,12 +25,36 @@ import reactor.util.context.ContextView;
  * leaves the statement to finish, since a cancel request that arrived after it would stop
  * the next statement of the same connection.
  * <p>
- * A request opts in by putting its {@link Request} in the Reactor context; the
- * connections of {@link CancellingConnectionFactory} look for it.
+ * Work opts in through {@link #limited(Mono, Duration)}, which puts its {@link Request}
+ * in the Reactor context; the connections of {@link CancellingConnectionFactory} look for
+ * it.
  */
 public final class StatementCancellation {
 
 	private StatementCancellation() {
+	}
+
+	/**
+	 * Runs work within a time limit, as a request of its own or, inside one (a custom
+	 * query inside a GraphQL request), as a part of it that is given up with it. Past the
+	 * limit, or when its subscriber cancels it (a client that went away), the work is
+	 * given up: its statements are cancelled in PostgreSQL, and past the limit it fails
+	 * with a {@link TimeoutException}.
+	 * @param <T> the result type
+	 * @param work the work
+	 * @param limit how long it may run
+	 * @return the work's result
+	 */
+	public static <T> Mono<T> limited(Mono<T> work, Duration limit) {
+		return Mono.deferContextual((context) -> {
+			Request request = Request.in(context).map(Request::nested).orElseGet(Request::new);
+			// given up before the cancel reaches its statements, while they are still
+			// known to run
+			return work.doOnCancel(request::giveUp)
+				.timeout(limit)
+				.doFinally((signal) -> request.finish())
+				.contextWrite((inner) -> inner.put(Request.class, request));
+		});
 	}
 
 	/**
@@ -43,7 +70,7 @@ public final class StatementCancellation {
 
 		private final Set<Request> nested = ConcurrentHashMap.newKeySet();
 
-		public Request() {
+		private Request() {
 			this(null);
 		}
 
@@ -52,13 +79,13 @@ public final class StatementCancellation {
 		}
 
 		/**
-		 * Starts a part of this request that may be given up on its own (a custom query
-		 * over its time limit) and is given up with this request. Its statements are
-		 * known to it alone, so that each is cancelled at most once.
+		 * Starts a part of this request that may be given up on its own and is given up
+		 * with this request. Its statements are known to it alone, so that each is
+		 * cancelled at most once.
 		 * @return the part, to put in the Reactor context of its statements in place of
 		 * this request, and to {@link #finish()} when they are done
 		 */
-		public Request nested() {
+		private Request nested() {
 			Request part = new Request(this);
 			this.nested.add(part);
 			if (givenUp()) {
@@ -70,7 +97,7 @@ public final class StatementCancellation {
 		/**
 		 * Ends a part started by {@link #nested()}: its request no longer gives it up.
 		 */
-		public void finish() {
+		private void finish() {
 			if (this.parent != null) {
 				this.parent.nested.remove(this);
 			}
