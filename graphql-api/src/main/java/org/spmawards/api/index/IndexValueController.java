@@ -53,9 +53,9 @@ class IndexValueController implements RuntimeWiringConfigurer {
 	IndexValueController(IndexRepository index, AchievementRepository achievements, BatchLoaderRegistry batchLoaders,
 			ReferenceDataCache referenceData) {
 		this.referenceData = referenceData;
-		// Keyed by region and year span: one statement for every region of a response
-		// asking the same span.
-		batchLoaders.<HistoryKey, List<IndexValue>>forName(HISTORY)
+		// Keyed by region, year span and whether the figures suffice: one statement for
+		// every region of a response asking the same span the same way.
+		batchLoaders.<HistoryKey, List<IndexFigure>>forName(HISTORY)
 			.registerMappedBatchLoader((keys, environment) -> history(index, keys));
 		// One statement per earlier year asked for, for every value of a response.
 		batchLoaders.<EarlierKey, IndexValue>forName(EARLIER)
@@ -155,37 +155,44 @@ class IndexValueController implements RuntimeWiringConfigurer {
 
 	}
 
+	/**
+	 * A region's index history: read as figures (four columns) when the selection asks
+	 * for no more of the values, as a region page's trend does, else as whole values.
+	 */
 	@SchemaMapping(typeName = "Region")
-	CompletableFuture<List<IndexValue>> indexes(Region region, @Argument @Nullable Integer fromFiscalYear,
+	CompletableFuture<List<IndexFigure>> indexes(Region region, @Argument @Nullable Integer fromFiscalYear,
 			@Argument @Nullable Integer toFiscalYear, DataFetchingEnvironment environment) {
 		Arguments.requireOrderedYears("fromFiscalYear", fromFiscalYear, "toFiscalYear", toFiscalYear);
-		DataLoader<HistoryKey, List<IndexValue>> loader = environment.getDataLoader(HISTORY);
-		return loader.load(new HistoryKey(region.code(), fromFiscalYear, toFiscalYear));
+		DataLoader<HistoryKey, List<IndexFigure>> loader = environment.getDataLoader(HISTORY);
+		boolean figures = FigureSelection.suffices(environment.getSelectionSet().getImmediateFields());
+		return loader.load(new HistoryKey(region.code(), new Span(fromFiscalYear, toFiscalYear, figures)));
 	}
 
-	private static Mono<Map<HistoryKey, List<IndexValue>>> history(IndexRepository index, Set<HistoryKey> keys) {
+	private static Mono<Map<HistoryKey, List<IndexFigure>>> history(IndexRepository index, Set<HistoryKey> keys) {
 		Map<Span, List<RegionCode>> regionsBySpan = keys.stream()
 			.collect(Collectors.groupingBy(HistoryKey::span,
 					Collectors.mapping(HistoryKey::region, Collectors.toList())));
-		return Flux.fromIterable(regionsBySpan.entrySet())
-			.concatMap((span) -> index.findHistory(span.getValue(), span.getKey().from(), span.getKey().to())
-				.map((value) -> Map.entry(new HistoryKey(value.region(), span.getKey().from(), span.getKey().to()),
-						value)))
+		return Flux.fromIterable(regionsBySpan.entrySet()).concatMap((entry) -> {
+			Span span = entry.getKey();
+			Flux<? extends IndexFigure> values = span.figures()
+					? index.findHistoryFigures(entry.getValue(), span.from(), span.to())
+					: index.findHistory(entry.getValue(), span.from(), span.to());
+			return values.map((value) -> Map.entry(new HistoryKey(value.region(), span), (IndexFigure) value));
+		})
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())))
 			.map((grouped) -> keys.stream()
 				.collect(Collectors.toMap((key) -> key, (key) -> grouped.getOrDefault(key, List.of()))));
 	}
 
-	record HistoryKey(RegionCode region, @Nullable Integer from, @Nullable Integer to) {
-
-		Span span() {
-			return new Span(this.from, this.to);
-		}
+	record HistoryKey(RegionCode region, Span span) {
 
 	}
 
-	record Span(@Nullable Integer from, @Nullable Integer to) {
+	/**
+	 * The fiscal years of a history, and whether its figures suffice.
+	 */
+	record Span(@Nullable Integer from, @Nullable Integer to, boolean figures) {
 
 	}
 

@@ -10,6 +10,7 @@ import graphql.schema.SelectedField;
 import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
+import org.spmawards.api.index.FigureSelection;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Grouping;
 import org.spmawards.api.support.PageRequest;
@@ -152,10 +153,6 @@ class RankingController implements RuntimeWiringConfigurer {
 
 		private static final Set<String> SECTORS = Set.of("sectors");
 
-		/** The fields of {@code IndexValue} that an {@link IndexFigure} serves. */
-		private static final Set<String> FIGURE_FIELDS = Set.of("fiscalYear", "region", "sector", "value",
-				"__typename");
-
 		/**
 		 * How much of the field values the entries' selection asks for.
 		 * @param entry the fields selected on the entries
@@ -165,7 +162,7 @@ class RankingController implements RuntimeWiringConfigurer {
 			if (!Selections.anyNamed(entry, SECTORS)) {
 				return NONE;
 			}
-			return Selections.allNamed(Selections.under(entry, "sectors"), FIGURE_FIELDS) ? FIGURES : VALUES;
+			return FigureSelection.suffices(Selections.under(entry, "sectors")) ? FIGURES : VALUES;
 		}
 
 	}

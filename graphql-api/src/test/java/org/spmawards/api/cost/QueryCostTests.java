@@ -120,6 +120,38 @@ class QueryCostTests {
 	}
 
 	@Test
+	void aRegionsTrendShowingOnlyTheFiguresReadsOnlyThem() {
+		String figures = """
+				{ region(code: "81") { trend: indexes { __typename fiscalYear sector { code } value } } }
+				""";
+		String values = figures.replace("value }", "value rank provenance { verification } }");
+		assertThat(values).isNotEqualTo(figures);
+		this.statements.reset();
+		// Maluku's overall index of 2023, then of 2024 with its three fields
+		List<Double> figuresAnswer = this.graphQl.document(figures)
+			.execute()
+			.path("region.trend[*].value")
+			.entityList(Double.class)
+			.containsExactly(80.25, 97.89, 100.0, 100.0, 100.0)
+			.get();
+		assertThat(this.statements.texts()).singleElement()
+			.asString()
+			.startsWith("select v.fiscal_year, v.region_code, v.sector_code, v.value from index_value v")
+			.doesNotContain("sources");
+		this.statements.reset();
+		// asked for more, the history is read whole: the same figures
+		this.graphQl.document(values)
+			.execute()
+			.path("region.trend[*].value")
+			.entityList(Double.class)
+			.isEqualTo(figuresAnswer)
+			.path("region.trend[*].provenance.verification")
+			.entityList(String.class)
+			.hasSize(figuresAnswer.size());
+		assertThat(this.statements.texts()).singleElement().asString().contains("v.sources");
+	}
+
+	@Test
 	void aRegionPageReadsOnlyItsIndexHistoryAndWinnersNothing() {
 		this.statements.reset();
 		this.graphQl

@@ -44,6 +44,11 @@ public class IndexRepository {
 			+ " v.verification, v.sources, v.note";
 
 	/**
+	 * The columns {@link #valueFigure(Readable)} reads, of the table aliased {@code v}.
+	 */
+	private static final String FIGURE_COLUMNS = "v.fiscal_year, v.region_code, v.sector_code, v.value";
+
+	/**
 	 * Joins the same region's value of the same field a fiscal year earlier, as
 	 * {@code p}, to the values {@code v}; {@link #previousRanks(Readable)} reads its
 	 * {@link #PREVIOUS_COLUMNS}.
@@ -124,13 +129,13 @@ public class IndexRepository {
 	 * @param fiscalYear the fiscal year
 	 * @return the figures, by region, then fields in the regulation's order
 	 */
-	public Flux<FieldFigure> findFieldFiguresByRegions(Collection<RegionCode> regions, int fiscalYear) {
-		return this.database.sql("select v.fiscal_year, v.region_code, v.sector_code, v.value from index_value v"
-				+ " where v.region_code = any(:regions) and v.fiscal_year = :fiscalYear and v.sector_code is not null")
+	public Flux<ValueFigure> findFieldFiguresByRegions(Collection<RegionCode> regions, int fiscalYear) {
+		return this.database
+			.sql("select " + FIGURE_COLUMNS + " from index_value v where v.region_code = any(:regions)"
+					+ " and v.fiscal_year = :fiscalYear and v.sector_code is not null")
 			.bind("regions", codes(regions))
 			.bind("fiscalYear", fiscalYear)
-			.map((row) -> new FieldFigure(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
-					SectorCode.valueOf(Rows.string(row, "sector_code")), new Score(row.get("value", BigDecimal.class))))
+			.map(IndexRepository::valueFigure)
 			.all()
 			.as(IndexRepository::byRegionYearAndSector);
 	}
@@ -155,14 +160,33 @@ public class IndexRepository {
 	 */
 	public Flux<IndexValue> findHistory(Collection<RegionCode> regions, @Nullable Integer fromYear,
 			@Nullable Integer toYear) {
-		return this.database.sql("select " + COLUMNS + " from index_value v where v.region_code = any(:regions)"
+		return history(COLUMNS, regions, fromYear, toYear).map(IndexRepository::indexValue)
+			.all()
+			.as(IndexRepository::byRegionYearAndSector);
+	}
+
+	/**
+	 * Lists the figures of the index history of many regions: four columns instead of the
+	 * value's nineteen, for readers that show only the figures (a region page's trend).
+	 * @param regions the regions
+	 * @param fromYear the first fiscal year, or {@code null} for the earliest
+	 * @param toYear the last fiscal year, or {@code null} for the latest
+	 * @return the figures, by region, fiscal year, overall first, then fields
+	 */
+	public Flux<ValueFigure> findHistoryFigures(Collection<RegionCode> regions, @Nullable Integer fromYear,
+			@Nullable Integer toYear) {
+		return history(FIGURE_COLUMNS, regions, fromYear, toYear).map(IndexRepository::valueFigure)
+			.all()
+			.as(IndexRepository::byRegionYearAndSector);
+	}
+
+	private DatabaseClient.GenericExecuteSpec history(String columns, Collection<RegionCode> regions,
+			@Nullable Integer fromYear, @Nullable Integer toYear) {
+		return this.database.sql("select " + columns + " from index_value v where v.region_code = any(:regions)"
 				+ " and v.fiscal_year between coalesce(cast(:fromYear as int), 0) and coalesce(cast(:toYear as int), 9999)")
 			.bind("regions", codes(regions))
 			.bind("fromYear", Parameter.fromOrEmpty(fromYear, Integer.class))
-			.bind("toYear", Parameter.fromOrEmpty(toYear, Integer.class))
-			.map(IndexRepository::indexValue)
-			.all()
-			.as(IndexRepository::byRegionYearAndSector);
+			.bind("toYear", Parameter.fromOrEmpty(toYear, Integer.class));
 	}
 
 	/**
@@ -229,6 +253,12 @@ public class IndexRepository {
 
 	private static String[] codes(Collection<RegionCode> regions) {
 		return regions.stream().map(RegionCode::value).distinct().toArray(String[]::new);
+	}
+
+	private static ValueFigure valueFigure(Readable row) {
+		String sector = row.get("sector_code", String.class);
+		return new ValueFigure(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
+				(sector != null) ? SectorCode.valueOf(sector) : null, new Score(row.get("value", BigDecimal.class)));
 	}
 
 	/**

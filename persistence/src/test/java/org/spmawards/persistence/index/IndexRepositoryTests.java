@@ -110,4 +110,26 @@ class IndexRepositoryTests {
 			.verifyComplete();
 	}
 
+	@Test
+	void listsTheFiguresOfARegionsHistoryAsTheValuesThemselves() {
+		List<RegionCode> regions = List.of(RegionCode.of("81"), RegionCode.of("36.71"));
+		List<String> values = this.index.findHistory(regions, null, null)
+			.map((value) -> value.region() + " " + value.fiscalYear() + " " + value.sector() + " "
+					+ value.value().value())
+			.collectList()
+			.block();
+		// Maluku's overall index of 2023 and 2024, with its fields of 2024
+		assertThat(values).containsSubsequence("81 2023 null 80.25", "81 2024 null 97.89", "81 2024 HEALTH 100.00");
+		StepVerifier
+			.create(this.index.findHistoryFigures(regions, null, null)
+				.map((figure) -> figure.region() + " " + figure.fiscalYear() + " " + figure.sector() + " "
+						+ figure.value().value())
+				.collectList())
+			.expectNext(values)
+			.verifyComplete();
+		StepVerifier.create(this.index.findHistoryFigures(List.of(RegionCode.of("81")), 2024, 2024).count())
+			.expectNext(4L)
+			.verifyComplete();
+	}
+
 }
