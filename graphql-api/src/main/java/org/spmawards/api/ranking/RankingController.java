@@ -2,8 +2,9 @@ package org.spmawards.api.ranking;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -85,7 +86,10 @@ class RankingController implements RuntimeWiringConfigurer {
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
 			if (!counted) {
-				return this.rankings.findEntries(ranking, page.offset(), page.limit(), withPrevious)
+				// a table showing only the fields' figures gets them in the same
+				// statement
+				boolean figures = withSectors == SectorsRead.FIGURES;
+				return this.rankings.findEntries(ranking, page.offset(), page.limit(), withPrevious, figures)
 					.collectList()
 					.flatMap((rows) -> entries(rows, page.offset(), found.fiscalYear(), withSectors))
 					.map((entries) -> RankingConnection.uncounted(this.pagination.edges(entries, page.offset()),
@@ -103,14 +107,17 @@ class RankingController implements RuntimeWiringConfigurer {
 	}
 
 	/**
-	 * Makes the entries of a page, reading the field values of its regions when the
-	 * selection asks for them: in one more statement for the whole page, so that the
-	 * entries' {@code sectors} are plain properties (no data loader, no handler method
-	 * per entry).
+	 * Makes the entries of a page with the field values of its regions when the selection
+	 * asks for them: their figures read with the entries, or else read in one more
+	 * statement for the whole page, so that the entries' {@code sectors} are plain
+	 * properties (no data loader, no handler method per entry).
 	 */
 	private Mono<List<RankingEntry>> entries(List<RankingRow> rows, long offset, int fiscalYear, SectorsRead wanted) {
 		if (wanted == SectorsRead.NONE || rows.isEmpty()) {
-			return Mono.just(entries(rows, offset, Map.of()));
+			return Mono.just(entries(rows, offset, (row) -> List.of()));
+		}
+		if (rows.get(0).fieldFigures() != null) {
+			return Mono.just(entries(rows, offset, (row) -> Objects.requireNonNullElse(row.fieldFigures(), List.of())));
 		}
 		List<RegionCode> regions = rows.stream().map((row) -> row.value().region()).toList();
 		Flux<IndexFigure> figures = (wanted == SectorsRead.FIGURES)
@@ -118,15 +125,15 @@ class RankingController implements RuntimeWiringConfigurer {
 				: this.index.findFieldValuesByRegions(regions, fiscalYear).cast(IndexFigure.class);
 		return figures.collectList()
 			.map(Grouping.by(IndexFigure::region))
-			.map((sectors) -> entries(rows, offset, sectors));
+			.map((sectors) -> entries(rows, offset, (row) -> sectors.getOrDefault(row.value().region(), List.of())));
 	}
 
 	private static List<RankingEntry> entries(List<RankingRow> rows, long offset,
-			Map<RegionCode, List<IndexFigure>> sectors) {
+			Function<RankingRow, List<IndexFigure>> sectors) {
 		List<RankingEntry> entries = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			RankingRow row = rows.get(i);
-			entries.add(new RankingEntry(row, offset + i + 1, sectors.getOrDefault(row.value().region(), List.of())));
+			entries.add(new RankingEntry(row, offset + i + 1, sectors.apply(row)));
 		}
 		return entries;
 	}

@@ -84,7 +84,7 @@ class QueryCostTests {
 	}
 
 	@Test
-	void aRankingTableShowingOnlyTheFieldFiguresReadsOnlyThem() {
+	void aRankingTableShowingOnlyTheFieldFiguresReadsThemWithItsEntries() {
 		String figures = """
 				{
 					rankings(edition: 2025, category: REGENCY, first: 20) {
@@ -101,13 +101,12 @@ class QueryCostTests {
 			.entityList(Object.class)
 			.hasSizeGreaterThan(20)
 			.get();
-		assertThat(this.statements.texts()).hasSize(2)
-			.last()
+		// the figures come in the entries' statement, as two arrays per entry
+		assertThat(this.statements.texts()).singleElement()
 			.asString()
-			.startsWith("select v.fiscal_year, v.region_code, v.sector_code, v.value from index_value v")
-			.doesNotContain("sources");
+			.contains("array_agg(s.sector_code) as field_sectors, array_agg(s.value) as field_values");
 		this.statements.reset();
-		// asked for more, the field values are read whole: the same figures
+		// asked for more, the field values are read whole, apart: the same figures
 		this.graphQl.document(values)
 			.execute()
 			.path("rankings.nodes[*].fields[*].value")
@@ -117,6 +116,17 @@ class QueryCostTests {
 			.entityList(String.class)
 			.hasSize(figuresAnswer.size());
 		assertThat(this.statements.texts()).hasSize(2).last().asString().contains("v.sources");
+		this.statements.reset();
+		// counted, the page is read with its coverage and the figures apart, four columns
+		this.graphQl.document(figures.replace("nodes {", "totalCount nodes {"))
+			.execute()
+			.path("rankings.nodes[*].fields[*].value")
+			.entityList(Object.class)
+			.isEqualTo(figuresAnswer);
+		assertThat(this.statements.texts()).hasSize(2)
+			.last()
+			.asString()
+			.startsWith("select v.fiscal_year, v.region_code, v.sector_code, v.value from index_value v");
 	}
 
 	@Test

@@ -1,8 +1,10 @@
 package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 
 import io.r2dbc.spi.Readable;
@@ -63,6 +65,18 @@ public class IndexRepository {
 			+ " p.published_rank_group as previous_published_rank_group";
 
 	/**
+	 * Gathers, as {@code f}, the figures of the field values (not the overall index) of
+	 * the same region and fiscal year as the values {@code v}, in two arrays that
+	 * {@link #fieldFigures(Readable)} reads: one row per value instead of one per field.
+	 */
+	public static final String FIELD_FIGURES_JOIN = " left join lateral (select array_agg(s.sector_code) as field_sectors,"
+			+ " array_agg(s.value) as field_values from index_value s where s.fiscal_year = v.fiscal_year"
+			+ " and s.region_code = v.region_code and s.sector_code is not null) f on true";
+
+	/** The arrays of {@link #FIELD_FIGURES_JOIN}. */
+	public static final String FIELD_FIGURES_COLUMNS = "f.field_sectors, f.field_values";
+
+	/**
 	 * By region, fiscal year, then the overall index first and the fields in the
 	 * regulation's order (that of {@link SectorCode}, the {@code sector} table's
 	 * {@code ordinal}). Sorted here: in the statement, the field's ordinal made the sort
@@ -98,6 +112,29 @@ public class IndexRepository {
 		}
 		String kind = row.get("previous_rank_kind", String.class);
 		return new IndexRanks(rank, (kind != null) ? RankKind.valueOf(kind) : null, withPreliminary, published);
+	}
+
+	/**
+	 * Reads the figures of a value's fields, selected as {@link #FIELD_FIGURES_COLUMNS}
+	 * with the value's {@code fiscal_year} and {@code region_code}.
+	 * @param row the row
+	 * @return the figures, in the regulation's order of the fields; empty if the region
+	 * has no field values that year
+	 */
+	public static List<IndexFigure> fieldFigures(Readable row) {
+		String[] sectors = row.get("field_sectors", String[].class);
+		BigDecimal[] values = row.get("field_values", BigDecimal[].class);
+		if (sectors == null || values == null) {
+			return List.of();
+		}
+		int fiscalYear = Rows.integer(row, "fiscal_year");
+		RegionCode region = Rows.regionCode(row, "region_code");
+		List<IndexFigure> figures = new ArrayList<>(sectors.length);
+		for (int i = 0; i < sectors.length; i++) {
+			figures.add(new ValueFigure(fiscalYear, region, SectorCode.valueOf(sectors[i]), new Score(values[i])));
+		}
+		figures.sort(REGION_YEAR_SECTOR);
+		return figures;
 	}
 
 	/**

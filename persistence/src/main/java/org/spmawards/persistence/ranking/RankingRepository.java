@@ -37,11 +37,13 @@ public class RankingRepository {
 	/** The statement of a ranking with preliminary values. */
 	private static final String WITH_PRELIMINARY = statement("rank_with_preliminary");
 
-	/** The statement of a page of final values alone. */
-	private static final String ENTRIES = entriesStatement(false);
-
-	/** The statement of a page of final values with their ranks of the year before. */
-	private static final String ENTRIES_WITH_PREVIOUS = entriesStatement(true);
+	/**
+	 * The statements of a page of final values, made once: alone, with their ranks of the
+	 * year before, with their field figures, with both; indexed by
+	 * {@link #entriesIndex(boolean, boolean)}.
+	 */
+	private static final List<String> ENTRIES = List.of(entriesStatement(false, false), entriesStatement(true, false),
+			entriesStatement(false, true), entriesStatement(true, true));
 
 	private final DatabaseClient database;
 
@@ -88,20 +90,29 @@ public class RankingRepository {
 	 * @param limit how many entries to return at most
 	 * @param previousRanks whether to read the entries' ranks of the year before
 	 * (otherwise {@link RankingRow#previous()} is {@code null})
+	 * @param fieldFigures whether to read the figures of the entries' field values in the
+	 * same statement, for a table that shows them (otherwise
+	 * {@link RankingRow#fieldFigures()} is {@code null})
 	 * @return the entries, in rank order
 	 * @throws IllegalArgumentException if the ranking includes preliminary values, whose
 	 * entries take their rank kind from the coverage
 	 */
-	public Flux<RankingRow> findEntries(Ranking ranking, long offset, int limit, boolean previousRanks) {
+	public Flux<RankingRow> findEntries(Ranking ranking, long offset, int limit, boolean previousRanks,
+			boolean fieldFigures) {
 		if (ranking.includePreliminary()) {
 			throw new IllegalArgumentException("A ranking with preliminary values is read with its coverage");
 		}
-		return bind(previousRanks ? ENTRIES_WITH_PREVIOUS : ENTRIES, ranking, offset, limit).map((row) -> {
+		return bind(ENTRIES.get(entriesIndex(previousRanks, fieldFigures)), ranking, offset, limit).map((row) -> {
 			IndexValue value = IndexRepository.indexValue(row);
 			return new RankingRow(value, Rows.integer(row, "listed_rank"),
 					Objects.requireNonNull(value.ranks().kind(), "a ranked value has a rank kind"),
-					previousRanks ? IndexRepository.previousRanks(row) : null);
+					previousRanks ? IndexRepository.previousRanks(row) : null,
+					fieldFigures ? IndexRepository.fieldFigures(row) : null);
 		}).all();
+	}
+
+	private static int entriesIndex(boolean previousRanks, boolean fieldFigures) {
+		return (previousRanks ? 1 : 0) + (fieldFigures ? 2 : 0);
 	}
 
 	private DatabaseClient.GenericExecuteSpec bind(String sql, Ranking ranking, long offset, int limit) {
@@ -117,18 +128,21 @@ public class RankingRepository {
 	}
 
 	/**
-	 * The statement of a page of final values, optionally with the year before joined to
-	 * the page's rows only.
+	 * The statement of a page of final values, optionally with the year before and the
+	 * field figures joined to the page's rows only.
 	 * @param previous whether to join the year before
+	 * @param figures whether to join the field figures
 	 * @return the statement
 	 */
-	private static String entriesStatement(boolean previous) {
+	private static String entriesStatement(boolean previous, boolean figures) {
 		String page = page("rank");
-		if (!previous) {
+		if (!previous && !figures) {
 			return page;
 		}
-		return "select v.*, " + IndexRepository.PREVIOUS_COLUMNS + " from (" + page + ") v"
-				+ IndexRepository.PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
+		return "select v.*" + (previous ? ", " + IndexRepository.PREVIOUS_COLUMNS : "")
+				+ (figures ? ", " + IndexRepository.FIELD_FIGURES_COLUMNS : "") + " from (" + page + ") v"
+				+ (previous ? IndexRepository.PREVIOUS_JOIN : "") + (figures ? IndexRepository.FIELD_FIGURES_JOIN : "")
+				+ " order by v.listed_rank, v.region_code";
 	}
 
 	/**

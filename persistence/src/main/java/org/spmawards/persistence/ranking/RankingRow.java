@@ -1,6 +1,9 @@
 package org.spmawards.persistence.ranking;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.ranking.IndexRanks;
 import org.spmawards.domain.ranking.RankKind;
@@ -15,8 +18,22 @@ import org.spmawards.domain.ranking.RankKind;
  * @param rankKind whether that rank is a national rank
  * @param previous the ranks a fiscal year earlier, or {@code null} if the region had no
  * value then (or they were not read)
+ * @param fieldFigures the figures of the region's field values of the same fiscal year,
+ * in the regulation's order, or {@code null} if they were not read
  */
-public record RankingRow(IndexValue value, int rank, RankKind rankKind, @Nullable IndexRanks previous) {
+public record RankingRow(IndexValue value, int rank, RankKind rankKind, @Nullable IndexRanks previous,
+		@Nullable List<IndexFigure> fieldFigures) {
+
+	/**
+	 * Creates an entry without its field figures.
+	 * @param value the index value, with its ranks
+	 * @param rank the rank in the ranking read
+	 * @param rankKind whether that rank is a national rank
+	 * @param previous the ranks a fiscal year earlier, or {@code null}
+	 */
+	public RankingRow(IndexValue value, int rank, RankKind rankKind, @Nullable IndexRanks previous) {
+		this(value, rank, rankKind, previous, null);
+	}
 
 	/**
 	 * Returns the national rank a fiscal year earlier, when it is of the same kind as

@@ -98,7 +98,7 @@ class DemoDatasetTests {
 				List<RankingRow> counted = this.rankings.findRanking(ranking, offset, 100)
 					.map((read) -> read.page().items())
 					.block();
-				StepVerifier.create(this.rankings.findEntries(ranking, offset, 100, true).collectList())
+				StepVerifier.create(this.rankings.findEntries(ranking, offset, 100, true, false).collectList())
 					.assertNext((entries) -> {
 						assertThat(entries).isEqualTo(counted);
 						assertThat(entries)

@@ -3,6 +3,7 @@ package org.spmawards.persistence.ranking;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.ranking.PublishedRank;
@@ -11,6 +12,7 @@ import org.spmawards.domain.ranking.RankScope;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;
 
@@ -30,6 +32,9 @@ class RankingRepositoryTests {
 
 	@Autowired
 	RankingRepository rankings;
+
+	@Autowired
+	IndexRepository index;
 
 	@Test
 	void ranksMalukuAsTheOnlyProvinceWithA2024ValueAndComparesItsPublishedRanks() {
@@ -138,7 +143,7 @@ class RankingRepositoryTests {
 				.map((read) -> read.page().items())
 				.block();
 			assertThat(counted).as("%s", ranking).isNotEmpty();
-			StepVerifier.create(this.rankings.findEntries(ranking, 0, 20, true).collectList())
+			StepVerifier.create(this.rankings.findEntries(ranking, 0, 20, true, false).collectList())
 				.assertNext((entries) -> assertThat(entries).isEqualTo(counted))
 				.verifyComplete();
 		}
@@ -147,26 +152,60 @@ class RankingRepositoryTests {
 	@Test
 	void readsTheRanksOfTheYearBeforeOnlyWhenAsked() {
 		Ranking provinces = Ranking.of(2024, RegionLevel.PROVINCE, null);
-		StepVerifier.create(this.rankings.findEntries(provinces, 0, 20, false)).assertNext((maluku) -> {
+		StepVerifier.create(this.rankings.findEntries(provinces, 0, 20, false, false)).assertNext((maluku) -> {
 			assertThat(maluku.value().region()).isEqualTo(RegionCode.of("81"));
 			assertThat(maluku.rankKind()).isEqualTo(RankKind.WITHIN_DATA_HELD);
 			assertThat(maluku.previous()).isNull();
 		}).verifyComplete();
-		StepVerifier.create(this.rankings.findEntries(provinces, 0, 20, true))
+		StepVerifier.create(this.rankings.findEntries(provinces, 0, 20, true, false))
 			.assertNext((maluku) -> assertThat(maluku.previousNationalRank()).isEqualTo(21))
 			.verifyComplete();
 	}
 
 	@Test
+	void readsThePagesFieldFiguresInTheSameStatementAsTheyAreReadApart() {
+		List<Ranking> rankings = List.of(Ranking.of(2024, RegionLevel.PROVINCE, null),
+				Ranking.of(2024, RegionLevel.PROVINCE, SectorCode.HEALTH), Ranking.of(2024, RegionLevel.CITY, null),
+				Ranking.of(2021, RegionLevel.PROVINCE, null));
+		for (Ranking ranking : rankings) {
+			List<RankingRow> withFigures = this.rankings.findEntries(ranking, 0, 20, true, true).collectList().block();
+			assertThat(withFigures).as("%s", ranking).isNotEmpty();
+			// the entries themselves are those read without their figures
+			assertThat(withFigures)
+				.map((row) -> new RankingRow(row.value(), row.rank(), row.rankKind(), row.previous()))
+				.isEqualTo(this.rankings.findEntries(ranking, 0, 20, true, false).collectList().block());
+			List<RegionCode> regions = withFigures.stream().map((row) -> row.value().region()).toList();
+			List<String> apart = this.index.findFieldFiguresByRegions(regions, ranking.fiscalYear())
+				.map(RankingRepositoryTests::figure)
+				.collectList()
+				.block();
+			assertThat(withFigures).flatMap(RankingRow::fieldFigures)
+				.map(RankingRepositoryTests::figure)
+				.as("%s", ranking)
+				.isEqualTo(apart);
+		}
+		// Maluku's three fields of 2024, in the regulation's order
+		StepVerifier.create(this.rankings.findEntries(Ranking.of(2024, RegionLevel.PROVINCE, null), 0, 20, false, true))
+			.assertNext((maluku) -> assertThat(maluku.fieldFigures()).map(RankingRepositoryTests::figure)
+				.containsExactly("81 2024 EDUCATION 100.00", "81 2024 HEALTH 100.00", "81 2024 PUBLIC_WORKS 100.00"))
+			.verifyComplete();
+	}
+
+	private static String figure(IndexFigure figure) {
+		return figure.region() + " " + figure.fiscalYear() + " " + figure.sector() + " " + figure.value().value();
+	}
+
+	@Test
 	void readsNoEntriesPastTheEndWithoutTheCoverage() {
-		StepVerifier.create(this.rankings.findEntries(Ranking.of(2024, RegionLevel.CITY, null), 50, 20, true))
+		StepVerifier.create(this.rankings.findEntries(Ranking.of(2024, RegionLevel.CITY, null), 50, 20, true, false))
 			.verifyComplete();
 	}
 
 	@Test
 	void readsARankingWithPreliminaryValuesOnlyWithItsCoverage() {
 		Ranking withPreliminary = new Ranking(2022, RegionLevel.CITY, null, null, true);
-		assertThatIllegalArgumentException().isThrownBy(() -> this.rankings.findEntries(withPreliminary, 0, 20, false));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.rankings.findEntries(withPreliminary, 0, 20, false, false));
 	}
 
 }
