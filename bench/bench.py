@@ -505,10 +505,14 @@ def statements_per_request(server, query, database, requests=50):
 
 
 def pgbench(query, database, clients, seconds):
+    """The tps of the query's SQL file, or None when the service sends no statement for it (all comments)."""
+    script = BENCH / "sql" / f"{query}.sql"
+    if all(line.startswith("--") or not line.strip() for line in script.read_text().splitlines()):
+        return None
     # prepared statements, as the service's R2DBC driver uses them
     output = subprocess.run(["pgbench", "-h", PG_HOST, "-p", str(PG_PORT), "-U", PG_USER, "-n", "-M", "prepared",
                              "-c", str(clients),
-                             "-j", "2", "-T", str(seconds), "-f", str(BENCH / "sql" / f"{query}.sql"), database],
+                             "-j", "2", "-T", str(seconds), "-f", str(script), database],
                             check=True, capture_output=True, text=True).stdout
     return float(re.search(r"tps = ([\d.]+)", output).group(1))
 
@@ -637,7 +641,8 @@ def full(duration, warmup, rounds):
                 results["statements"][(server.name, query)] = statements_per_request(server, query, database)
         for query in QUERIES:
             results["pgbench"][query] = pgbench(query, database, 16, duration)
-            log(f"pgbench {query}: {results['pgbench'][query]:.0f} tps")
+            log(f"pgbench {query}: " + ("no statement" if results["pgbench"][query] is None
+                                        else f"{results['pgbench'][query]:.0f} tps"))
         for server in servers:
             server.stop()
         results["cold_start"] = cold_starts(database, servers)
@@ -721,7 +726,8 @@ def write_results(results, duration, warmup, rounds):
                              f" | {m['rps'] / base5['rps']:.2f} | {m['rps'] / base4['rps']:.2f} | "
                              f"{'' if statements is None else f'{statements:.1f}'} |")
     lines += ["", "pgbench, the SQL the service runs per request without its cache (`bench/sql/`, 16 clients): "
-              + ", ".join(f"{query} {tps:.0f} tps" for query, tps in results["pgbench"].items()) + "."]
+              + ", ".join(f"{query} {tps:.0f} tps" if tps is not None else f"{query} none (no statement)"
+                         for query, tps in results["pgbench"].items()) + "."]
     peak = max(row["rss"] for row in summary if row["server"].startswith("service"))
     peak_fixed = max(m["rss"] for m in measurements if m["server"].startswith("service"))
     deployed = min((start for start in results["cold_start"] if start["archived"]), key=lambda start: start["first"])

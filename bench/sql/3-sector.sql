@@ -1,8 +1,5 @@
--- The statements the service runs for one sector's detail without its response cache
-select a.fiscal_year, a.region_code, a.service_type_code, a.target, a.served, a.quality_pct, a.verification, a.sources,
-       a.note
-from service_achievement a join service_type t on t.code = a.service_type_code
-where a.region_code = '36.71' and a.fiscal_year = 2024 and t.sector_code = 'HEALTH' order by a.service_type_code;
-select v.fiscal_year, v.region_code, v.sector_code, v.value, v.achievement_level, v.rank, v.published_rank, v.origin,
-       v.verification, v.sources, v.note
-from index_value v where v.region_code = '36.71' and v.fiscal_year = 2024 and v.scope = 'HEALTH';
+-- The statements the service sends for one field's detail without its response cache, side by side on
+-- two connections: the region's achievements in the field, then its index value in the field (the
+-- region, the field and its service types come from memory). pgbench binds the literals (-M prepared).
+select a.fiscal_year, a.region_code, a.service_type_code, a.sector_code, a.target, a.served, a.quality_pct, a.achievement, a.achievement_level, a.verification, a.sources, a.note from achievement_row a where a.region_code = '36.71' and a.fiscal_year = 2024 and (cast('HEALTH' as text) is null or a.sector_code = 'HEALTH') order by a.service_type_code;
+select v.fiscal_year, v.region_code, v.sector_code, v.value, v.status, v.achievement_level, v.achievement_level_origin, v.services_used, v.services_owed, v.rank, v.rank_kind, v.rank_with_preliminary, v.published_rank, v.published_rank_scope, v.published_rank_group, v.origin, v.verification, v.sources, v.note from index_value v where v.region_code = '36.71' and v.fiscal_year = 2024 and v.scope = 'HEALTH';

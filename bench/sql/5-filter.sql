@@ -1,13 +1,3 @@
--- The statements the service runs for the journalist's filter without its response cache
-begin;
-set local statement_timeout = 5000;
-select index_value_row.fiscal_year, index_value_row.region_code, index_value_row.sector_code, index_value_row.value,
-       index_value_row.achievement_level, index_value_row.rank, index_value_row.published_rank, index_value_row.origin,
-       index_value_row.verification, index_value_row.sources, index_value_row.note, count(*) over () as total_count
-from index_value_row
-where ((index_value_row.fiscal_year = 2024) and (index_value_row.province_code = '32')
-   and (index_value_row.level = 'REGENCY') and (index_value_row.sector_code = 'HEALTH') and (index_value_row.value < 80))
-order by index_value_row.value asc nulls last, index_value_row.fiscal_year asc nulls first,
-         index_value_row.region_code asc nulls first, index_value_row.sector_code asc nulls first
-limit 100 offset 0;
-commit;
+-- The statement the service sends for the journalist's filter without its response cache: the page and
+-- its total count in one statement, its time limit kept by cancelling it in PostgreSQL (no transaction).
+select index_value_row.fiscal_year, index_value_row.region_code, index_value_row.sector_code, index_value_row.value, index_value_row.status, index_value_row.achievement_level, index_value_row.achievement_level_origin, index_value_row.services_used, index_value_row.services_owed, index_value_row.rank, index_value_row.rank_kind, index_value_row.rank_with_preliminary, index_value_row.published_rank, index_value_row.published_rank_scope, index_value_row.published_rank_group, index_value_row.origin, index_value_row.verification, index_value_row.sources, index_value_row.note, count(*) OVER() AS total_count FROM index_value_row WHERE (index_value_row.fiscal_year = 2024) AND (index_value_row.province_code = '32') AND (index_value_row.level = 'REGENCY') AND (index_value_row.sector_code = 'HEALTH') AND (index_value_row.value < 80) ORDER BY index_value_row.value ASC NULLS LAST, index_value_row.fiscal_year ASC NULLS FIRST, index_value_row.region_code ASC NULLS FIRST, index_value_row.sector_code ASC NULLS FIRST LIMIT 100 OFFSET 0;
