@@ -72,10 +72,13 @@ public final class TcpProxy implements AutoCloseable {
 
 	/** Closes every connection through the proxy; new ones are accepted. */
 	public void dropConnections() {
+		// removes only the sockets it closed: clearing the list could forget a connection
+		// accepted meanwhile, which no later stop would close (a database that never went
+		// away for the pool's connection that kept it)
 		for (Socket socket : this.sockets) {
 			closeQuietly(socket);
+			this.sockets.remove(socket);
 		}
-		this.sockets.clear();
 	}
 
 	@Override
@@ -90,6 +93,12 @@ public final class TcpProxy implements AutoCloseable {
 				Socket target = new Socket(this.targetHost, this.targetPort);
 				this.sockets.add(client);
 				this.sockets.add(target);
+				if (listening.isClosed()) {
+					// stopped while this connection was being made: it goes with the
+					// others
+					dropConnections();
+					return;
+				}
 				pump(client, target);
 				pump(target, client);
 			}
