@@ -174,10 +174,10 @@ class IndexValueController implements RuntimeWiringConfigurer {
 					Collectors.mapping(HistoryKey::region, Collectors.toList())));
 		return Flux.fromIterable(regionsBySpan.entrySet()).concatMap((entry) -> {
 			Span span = entry.getKey();
-			Flux<? extends IndexFigure> values = span.figures()
-					? index.findHistoryFigures(entry.getValue(), span.from(), span.to())
-					: index.findHistory(entry.getValue(), span.from(), span.to());
-			return values.map((value) -> Map.entry(new HistoryKey(value.region(), span), (IndexFigure) value));
+			Flux<IndexFigure> values = span.figures()
+					? index.findHistoryFigures(entry.getValue(), span.from(), span.to()).cast(IndexFigure.class)
+					: index.findHistory(entry.getValue(), span.from(), span.to()).cast(IndexFigure.class);
+			return values.map((value) -> Map.entry(new HistoryKey(value.region(), span), value));
 		})
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())))

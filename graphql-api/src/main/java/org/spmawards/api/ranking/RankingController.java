@@ -91,7 +91,8 @@ class RankingController implements RuntimeWiringConfigurer {
 				boolean figures = withSectors == SectorsRead.FIGURES;
 				return this.rankings.findEntries(ranking, page.offset(), page.limit(), withPrevious, figures)
 					.collectList()
-					.flatMap((rows) -> entries(rows, page.offset(), found.fiscalYear(), withSectors))
+					.flatMap((rows) -> figures ? Mono.just(entries(rows, page.offset(), RankingController::figuresRead))
+							: entries(rows, page.offset(), found.fiscalYear(), withSectors))
 					.map((entries) -> RankingConnection.uncounted(this.pagination.edges(entries, page.offset()),
 							found.fiscalYear()));
 			}
@@ -108,16 +109,12 @@ class RankingController implements RuntimeWiringConfigurer {
 
 	/**
 	 * Makes the entries of a page with the field values of its regions when the selection
-	 * asks for them: their figures read with the entries, or else read in one more
-	 * statement for the whole page, so that the entries' {@code sectors} are plain
-	 * properties (no data loader, no handler method per entry).
+	 * asks for them, read in one more statement for the whole page, so that the entries'
+	 * {@code sectors} are plain properties (no data loader, no handler method per entry).
 	 */
 	private Mono<List<RankingEntry>> entries(List<RankingRow> rows, long offset, int fiscalYear, SectorsRead wanted) {
 		if (wanted == SectorsRead.NONE || rows.isEmpty()) {
 			return Mono.just(entries(rows, offset, (row) -> List.of()));
-		}
-		if (rows.get(0).fieldFigures() != null) {
-			return Mono.just(entries(rows, offset, (row) -> Objects.requireNonNullElse(row.fieldFigures(), List.of())));
 		}
 		List<RegionCode> regions = rows.stream().map((row) -> row.value().region()).toList();
 		Flux<IndexFigure> figures = (wanted == SectorsRead.FIGURES)
@@ -126,6 +123,11 @@ class RankingController implements RuntimeWiringConfigurer {
 		return figures.collectList()
 			.map(Grouping.by(IndexFigure::region))
 			.map((sectors) -> entries(rows, offset, (row) -> sectors.getOrDefault(row.value().region(), List.of())));
+	}
+
+	/** The field figures read with an entry (none for a region without field values). */
+	private static List<IndexFigure> figuresRead(RankingRow row) {
+		return Objects.requireNonNullElse(row.fieldFigures(), List.of());
 	}
 
 	private static List<RankingEntry> entries(List<RankingRow> rows, long offset,
