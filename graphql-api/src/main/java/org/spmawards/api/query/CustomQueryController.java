@@ -69,11 +69,12 @@ class CustomQueryController {
 	}
 
 	@QueryMapping
-	Mono<Connection<IndexValue>> indexValues(@Argument @Nullable IndexValueFilter filter,
-			@Argument @Nullable List<String> orderBy, @Argument @Nullable Integer changeFromFiscalYear,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before, DataFetchingEnvironment environment) {
+	Mono<Connection<IndexValue>> indexValues(@Argument @Nullable List<String> orderBy,
+			@Argument @Nullable Integer changeFromFiscalYear, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment environment) {
 		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
+		IndexValueFilter filter = FilterArguments.bind(environment, "filter", IndexValueFilter.class);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.INDEX_VALUES);
 		boolean byChange = orders.stream().anyMatch((order) -> order.field() == QueryField.CHANGE);
@@ -88,11 +89,11 @@ class CustomQueryController {
 	}
 
 	@QueryMapping
-	Mono<Connection<ServiceAchievementView>> achievements(@Argument @Nullable AchievementFilter filter,
-			@Argument @Nullable List<String> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
-			DataFetchingEnvironment environment) {
+	Mono<Connection<ServiceAchievementView>> achievements(@Argument @Nullable List<String> orderBy,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before, DataFetchingEnvironment environment) {
 		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
+		AchievementFilter filter = FilterArguments.bind(environment, "filter", AchievementFilter.class);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.ACHIEVEMENTS);
 		return this.pagination.connection(first, after, last, before,
@@ -101,11 +102,12 @@ class CustomQueryController {
 	}
 
 	@QueryMapping
-	Flux<StatisticsGroupView> statistics(@Argument String of, @Argument @Nullable StatisticsFilter filter,
-			@Argument @Nullable List<String> groupBy, @Argument @Nullable List<String> orderBy,
-			@Argument boolean includeEmptyGroups, @Argument boolean includePreliminary,
-			@Argument boolean includeIncomplete, DataFetchingEnvironment environment) {
+	Flux<StatisticsGroupView> statistics(@Argument String of, @Argument @Nullable List<String> groupBy,
+			@Argument @Nullable List<String> orderBy, @Argument boolean includeEmptyGroups,
+			@Argument boolean includePreliminary, @Argument boolean includeIncomplete,
+			DataFetchingEnvironment environment) {
 		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
+		StatisticsFilter filter = FilterArguments.bind(environment, "filter", StatisticsFilter.class);
 		QuerySubject subject = QuerySubject.valueOf(of);
 		boolean indexValues = subject == QuerySubject.INDEX_VALUES;
 		if (filter != null && (indexValues ? filter.achievements() : filter.indexValues()) != null) {

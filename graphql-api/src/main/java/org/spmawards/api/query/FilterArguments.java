@@ -4,11 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The filter input objects of the schema, bound to records: the conditions on one field
@@ -18,7 +21,30 @@ import org.spmawards.domain.sector.SectorCode;
  */
 final class FilterArguments {
 
+	// reads enums by their names whatever their toString says; builds each record type's
+	// reader once
+	private static final JsonMapper RECORDS = JsonMapper.builder()
+		.disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+		.build();
+
 	private FilterArguments() {
+	}
+
+	/**
+	 * Binds a filter argument to its record, from the maps, lists, strings and numbers
+	 * graphql-java coerced it to (the schema has already checked its shape and types).
+	 * Jackson builds a record type's reader once; Spring for GraphQL's argument binder
+	 * looked up every nested record's constructor by reflection for each value it bound,
+	 * about a fifth of a custom query's time.
+	 * @param <F> the record type
+	 * @param environment the field's environment
+	 * @param name the argument's name
+	 * @param type the record type
+	 * @return the bound filter, or {@code null} without the argument
+	 */
+	static <F> @Nullable F bind(DataFetchingEnvironment environment, String name, Class<F> type) {
+		Object raw = environment.getArgument(name);
+		return (raw != null) ? RECORDS.convertValue(raw, type) : null;
 	}
 
 	/**
