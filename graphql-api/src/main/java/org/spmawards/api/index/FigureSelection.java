@@ -1,9 +1,7 @@
 package org.spmawards.api.index;
 
-import java.util.List;
 import java.util.Set;
 
-import graphql.schema.SelectedField;
 import org.spmawards.api.support.Selections;
 import org.spmawards.domain.index.IndexFigure;
 
@@ -25,8 +23,8 @@ public final class FigureSelection {
 	 * @param fields the fields selected on the values
 	 * @return whether each of them is a field of the figure
 	 */
-	public static boolean suffices(List<SelectedField> fields) {
-		return Selections.allNamed(fields, FIGURE_FIELDS);
+	public static boolean suffices(Selections fields) {
+		return fields.allNamed(FIGURE_FIELDS);
 	}
 
 }

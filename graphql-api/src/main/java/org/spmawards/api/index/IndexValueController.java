@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.spmawards.api.achievement.ServiceAchievementView;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.InvalidArgumentException;
+import org.spmawards.api.support.Selections;
 import org.spmawards.api.support.TrivialFetchers;
 import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexValue;
@@ -164,7 +165,7 @@ class IndexValueController implements RuntimeWiringConfigurer {
 			@Argument @Nullable Integer toFiscalYear, DataFetchingEnvironment environment) {
 		Arguments.requireOrderedYears("fromFiscalYear", fromFiscalYear, "toFiscalYear", toFiscalYear);
 		DataLoader<HistoryKey, List<IndexFigure>> loader = environment.getDataLoader(HISTORY);
-		boolean figures = FigureSelection.suffices(environment.getSelectionSet().getImmediateFields());
+		boolean figures = FigureSelection.suffices(Selections.of(environment));
 		return loader.load(new HistoryKey(region.code(), new Span(fromFiscalYear, toFiscalYear, figures)));
 	}
 

@@ -6,8 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
@@ -71,18 +70,16 @@ class RankingController implements RuntimeWiringConfigurer {
 	Mono<RankingConnection> rankings(@Argument int edition, @Argument RegionLevel category,
 			@Argument @Nullable SectorCode sector, @Argument @Nullable String provinceCode,
 			@Argument boolean includePreliminary, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable Integer last, @Argument @Nullable String before, DataFetchingEnvironment environment) {
 		PageRequest page = this.pagination.request(first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
-		List<SelectedField> node = new ArrayList<>(Selections.under(selection, "edges", "node"));
-		node.addAll(Selections.under(selection, "nodes"));
+		Selections selection = Selections.of(environment);
+		Selections node = selection.under("edges", "node").and(selection.under("nodes"));
 		SectorsRead withSectors = SectorsRead.of(node);
-		boolean withPrevious = Selections.anyNamed(node, PREVIOUS_FIELDS);
+		boolean withPrevious = node.anyNamed(PREVIOUS_FIELDS);
 		// the ranking's coverage, its length and the page's place in it need the whole
 		// ranking counted, and so does a page counted from the end
-		boolean counted = page.fromEnd() || includePreliminary
-				|| Selections.anyNamed(selection.getImmediateFields(), COUNTED_FIELDS);
+		boolean counted = page.fromEnd() || includePreliminary || selection.anyNamed(COUNTED_FIELDS);
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
 			if (!counted) {
@@ -167,11 +164,11 @@ class RankingController implements RuntimeWiringConfigurer {
 		 * @param entry the fields selected on the entries
 		 * @return what to read
 		 */
-		static SectorsRead of(List<SelectedField> entry) {
-			if (!Selections.anyNamed(entry, SECTORS)) {
+		static SectorsRead of(Selections entry) {
+			if (!entry.anyNamed(SECTORS)) {
 				return NONE;
 			}
-			return FigureSelection.suffices(Selections.under(entry, "sectors")) ? FIGURES : VALUES;
+			return FigureSelection.suffices(entry.under("sectors")) ? FIGURES : VALUES;
 		}
 
 	}

@@ -130,6 +130,49 @@ class QueryCostTests {
 	}
 
 	@Test
+	void whatARankingPageReadsFollowsItsFragmentsAsItsFields() {
+		// the same table as fragments: a named one on the entry, an inline one on its
+		// field values, aliased
+		String figures = """
+				{
+					rankings(edition: 2025, category: REGENCY, first: 20) {
+						... on RankingConnection { nodes { ...entry } }
+					}
+				}
+				fragment entry on RankingEntry { rank fields: sectors { ... on IndexValue { sector { code } v: value } } }
+				""";
+		this.statements.reset();
+		List<Object> figuresAnswer = this.graphQl.document(figures)
+			.execute()
+			.path("rankings.nodes[*].fields[*].v")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(20)
+			.get();
+		assertThat(this.statements.texts()).singleElement().asString().contains("as field_values");
+		// a field more in the named fragment reads the field values whole, apart; one
+		// under @skip counts as asked for
+		for (String more : List.of("v: value status", "v: value status @skip(if: true)")) {
+			this.statements.reset();
+			this.graphQl.document(figures.replace("v: value", more))
+				.execute()
+				.path("rankings.nodes[*].fields[*].v")
+				.entityList(Object.class)
+				.isEqualTo(figuresAnswer);
+			assertThat(this.statements.texts()).hasSize(2).last().asString().contains("v.sources");
+		}
+		// the coverage asked for in a fragment counts the ranking
+		this.statements.reset();
+		this.graphQl
+			.document(figures.replace("{ nodes", "{ ...counted nodes")
+					+ "fragment counted on RankingConnection { totalCount }")
+			.execute()
+			.path("rankings.totalCount")
+			.entity(Integer.class)
+			.satisfies((count) -> assertThat(count).isGreaterThan(20));
+		assertThat(this.statements.texts()).hasSize(2).first().asString().startsWith("with summary as");
+	}
+
+	@Test
 	void aRegionsTrendShowingOnlyTheFiguresReadsOnlyThem() {
 		String figures = """
 				{ region(code: "81") { trend: indexes { __typename fiscalYear sector { code } value } } }
