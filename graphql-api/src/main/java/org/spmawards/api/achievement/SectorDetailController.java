@@ -1,7 +1,9 @@
 package org.spmawards.api.achievement;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import graphql.schema.idl.RuntimeWiring;
 import org.spmawards.api.award.Editions;
@@ -15,7 +17,7 @@ import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.index.AchievementRepository;
 import org.spmawards.persistence.index.AchievementRow;
-import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.index.FieldReport;
 import org.spmawards.persistence.reference.ReferenceData;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
@@ -33,14 +35,10 @@ class SectorDetailController implements RuntimeWiringConfigurer {
 
 	private final AchievementRepository achievements;
 
-	private final IndexRepository index;
-
 	private final ReferenceDataCache referenceData;
 
-	SectorDetailController(AchievementRepository achievements, IndexRepository index,
-			ReferenceDataCache referenceData) {
+	SectorDetailController(AchievementRepository achievements, ReferenceDataCache referenceData) {
 		this.achievements = achievements;
-		this.index = index;
 		this.referenceData = referenceData;
 	}
 
@@ -56,16 +54,19 @@ class SectorDetailController implements RuntimeWiringConfigurer {
 	private Mono<SectorDetail> detail(Region region, AwardEdition edition, SectorCode sector, ReferenceData data) {
 		int fiscalYear = edition.fiscalYear();
 		List<ServiceType> types = data.serviceTypes(sector, region.governmentLevel());
-		return Mono.zip(
-				this.achievements.findByRegion(region.code(), fiscalYear, sector)
-					.collectMap((row) -> row.reported().serviceType()),
-				this.index.find(region.code(), fiscalYear, sector).map(Optional::of).defaultIfEmpty(Optional.empty()))
-			.map((inputs) -> new SectorDetail(region, data.sector(sector), fiscalYear, inputs.getT2().orElse(null),
-					types.stream().map((type) -> {
-						AchievementRow reported = inputs.getT1().get(type.code());
-						return (reported != null) ? ServiceAchievementView.of(reported)
-								: ServiceAchievementView.notReported(region.code(), fiscalYear, type);
-					}).toList()));
+		return this.achievements.findFieldReport(region.code(), fiscalYear, sector)
+			.defaultIfEmpty(new FieldReport(null, List.of()))
+			.map((report) -> {
+				Map<String, AchievementRow> reported = report.reported()
+					.stream()
+					.collect(Collectors.toMap((row) -> row.reported().serviceType(), Function.identity()));
+				return new SectorDetail(region, data.sector(sector), fiscalYear, report.index(),
+						types.stream().map((type) -> {
+							AchievementRow found = reported.get(type.code());
+							return (found != null) ? ServiceAchievementView.of(found)
+									: ServiceAchievementView.notReported(region.code(), fiscalYear, type);
+						}).toList());
+			});
 	}
 
 	@Override

@@ -173,6 +173,26 @@ class QueryCostTests {
 	}
 
 	@Test
+	void aFieldsDetailReadsItsAchievementsAndItsValueInOneStatement() {
+		this.statements.reset();
+		this.graphQl
+			.document("{ sectorDetail(regionCode: \"36.03\", edition: 2025, sector: HEALTH) { index origin"
+					+ " services { serviceType { code } target served achievement } } }")
+			.execute()
+			.path("sectorDetail.index")
+			.entity(Double.class)
+			.satisfies((index) -> assertThat(index).isBetween(0.0, 100.0))
+			.path("sectorDetail.origin")
+			.entity(String.class)
+			.isEqualTo("COMPUTED")
+			.path("sectorDetail.services[*].target")
+			.entityList(Integer.class)
+			.hasSize(12)
+			.satisfies((targets) -> assertThat(targets).containsOnly(1000));
+		assertThat(this.statements.texts()).singleElement().asString().contains("full join");
+	}
+
+	@Test
 	void aRegionsTrendShowingOnlyTheFiguresReadsOnlyThem() {
 		String figures = """
 				{ region(code: "81") { trend: indexes { __typename fiscalYear sector { code } value } } }

@@ -2,14 +2,18 @@ package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -30,6 +34,18 @@ public class AchievementRepository {
 	 */
 	public static final String ROW_COLUMNS = "a.fiscal_year, a.region_code, a.service_type_code, a.sector_code,"
 			+ " a.target, a.served, a.quality_pct, a.achievement, a.achievement_level, a.verification, a.sources, a.note";
+
+	/**
+	 * How the columns of a field report's index value are named: {@code value_value}...
+	 */
+	private static final String VALUE_PREFIX = "value_";
+
+	private static final String FIELD_REPORT = "select " + ROW_COLUMNS + ", "
+			+ IndexRepository.columnsPrefixed(VALUE_PREFIX) + " from (select " + IndexRepository.COLUMNS
+			+ " from index_value v where v.region_code = :region and v.fiscal_year = :fiscalYear"
+			+ " and v.scope = :sector) v full join (select " + ROW_COLUMNS + " from achievement_row a"
+			+ " where a.region_code = :region and a.fiscal_year = :fiscalYear and a.sector_code = :sector) a on true"
+			+ " order by a.service_type_code";
 
 	private final DatabaseClient database;
 
@@ -52,23 +68,36 @@ public class AchievementRepository {
 	}
 
 	/**
-	 * Lists what one region reported for one fiscal year, optionally in one field only,
-	 * with the achievements and levels stored when the year was last recomputed.
+	 * Reads what one region reported in one field for one fiscal year, with the
+	 * achievements and levels stored when the year was last recomputed, and the field's
+	 * index value, in one statement: the value (at most one row) fully joined to the
+	 * achievements, so that either comes without the other.
 	 * @param region the region
 	 * @param fiscalYear the fiscal year
-	 * @param sector only this field, or {@code null} for all
-	 * @return the achievements, by service type
+	 * @param sector the field
+	 * @return the report; empty if neither an achievement nor a value is held
 	 */
-	public Flux<AchievementRow> findByRegion(RegionCode region, int fiscalYear, @Nullable SectorCode sector) {
-		return this.database
-			.sql("select " + ROW_COLUMNS + " from achievement_row a where a.region_code = :region"
-					+ " and a.fiscal_year = :fiscalYear and (cast(:sector as text) is null or a.sector_code = :sector)"
-					+ " order by a.service_type_code")
-			.bind("region", region.value())
-			.bind("fiscalYear", fiscalYear)
-			.bind("sector", Parameter.fromOrEmpty((sector != null) ? sector.name() : null, String.class))
-			.map(AchievementRepository::row)
-			.all();
+	public Mono<FieldReport> findFieldReport(RegionCode region, int fiscalYear, SectorCode sector) {
+		return Mono.defer(() -> {
+			// every row carries the same value: it is read from the first
+			AtomicBoolean first = new AtomicBoolean(true);
+			return this.database.sql(FIELD_REPORT)
+				.bind("region", region.value())
+				.bind("fiscalYear", fiscalYear)
+				.bind("sector", sector.name())
+				.map((row) -> new FieldReport(first.getAndSet(false) ? fieldValue(row) : null,
+						(row.get("service_type_code") != null) ? List.of(row(row)) : List.of()))
+				.all()
+				.collectList();
+		})
+			.filter((rows) -> !rows.isEmpty())
+			.map((rows) -> new FieldReport(rows.get(0).index(),
+					rows.stream().flatMap((row) -> row.reported().stream()).toList()));
+	}
+
+	private static @Nullable IndexValue fieldValue(Readable row) {
+		Readable value = Rows.prefixed(row, VALUE_PREFIX);
+		return (value.get("fiscal_year") != null) ? IndexRepository.indexValue(value) : null;
 	}
 
 	/**

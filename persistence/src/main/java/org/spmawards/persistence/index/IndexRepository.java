@@ -2,10 +2,12 @@ package org.spmawards.persistence.index;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,19 @@ public class IndexRepository {
 			+ " v.achievement_level, v.achievement_level_origin, v.services_used, v.services_owed, v.rank, v.rank_kind,"
 			+ " v.rank_with_preliminary, v.published_rank, v.published_rank_scope, v.published_rank_group, v.origin,"
 			+ " v.verification, v.sources, v.note";
+
+	/**
+	 * Returns {@link #COLUMNS} each named with a prefix, for a statement that selects
+	 * them beside columns of the same names; {@link Rows#prefixed(Readable, String)}
+	 * reads them back under their own names.
+	 * @param prefix the prefix, e.g. {@code value_}
+	 * @return the columns, e.g. {@code v.fiscal_year as value_fiscal_year, ...}
+	 */
+	public static String columnsPrefixed(String prefix) {
+		return Arrays.stream(COLUMNS.split(", "))
+			.map((column) -> column + " as " + prefix + column.substring("v.".length()))
+			.collect(Collectors.joining(", "));
+	}
 
 	/**
 	 * The columns {@link #valueFigure(Readable)} reads, of the table aliased {@code v}.

@@ -23,6 +23,29 @@ public final class Rows {
 	}
 
 	/**
+	 * Returns a row's columns of one prefix under their names without it, for a mapper
+	 * that reads them by name.
+	 * @param row the row
+	 * @param prefix the prefix, e.g. {@code value_}
+	 * @return the row as read through the prefix
+	 */
+	public static Readable prefixed(Readable row, String prefix) {
+		return new Readable() {
+
+			@Override
+			public <T> @Nullable T get(int index, Class<T> type) {
+				throw new UnsupportedOperationException("A prefixed row is read by column name");
+			}
+
+			@Override
+			public <T> @Nullable T get(String name, Class<T> type) {
+				return row.get(prefix + name, type);
+			}
+
+		};
+	}
+
+	/**
 	 * Reads the {@code verification}, {@code sources} and {@code note} columns.
 	 * @param row the row
 	 * @return the provenance
