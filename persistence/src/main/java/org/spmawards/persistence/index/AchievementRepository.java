@@ -16,7 +16,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,7 +35,8 @@ public class AchievementRepository {
 			+ " a.target, a.served, a.quality_pct, a.achievement, a.achievement_level, a.verification, a.sources, a.note";
 
 	/**
-	 * How the columns of a field report's index value are named: {@code value_value}...
+	 * The prefix of the columns of a field report's index value:
+	 * {@code value_fiscal_year}, {@code value_value}...
 	 */
 	private static final String VALUE_PREFIX = "value_";
 
