@@ -73,7 +73,6 @@ class CustomQueryController {
 			@Argument @Nullable Integer changeFromFiscalYear, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			DataFetchingEnvironment environment) {
-		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
 		IndexValueFilter filter = FilterArguments.bind(environment, "filter", IndexValueFilter.class);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.INDEX_VALUES);
@@ -92,7 +91,6 @@ class CustomQueryController {
 	Mono<Connection<ServiceAchievementView>> achievements(@Argument @Nullable List<String> orderBy,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before, DataFetchingEnvironment environment) {
-		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
 		AchievementFilter filter = FilterArguments.bind(environment, "filter", AchievementFilter.class);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.ACHIEVEMENTS);
@@ -106,7 +104,6 @@ class CustomQueryController {
 			@Argument @Nullable List<String> orderBy, @Argument boolean includeEmptyGroups,
 			@Argument boolean includePreliminary, @Argument boolean includeIncomplete,
 			DataFetchingEnvironment environment) {
-		FilterInput.refuseNulls(environment.getArgument("filter"), "filter");
 		StatisticsFilter filter = FilterArguments.bind(environment, "filter", StatisticsFilter.class);
 		QuerySubject subject = QuerySubject.valueOf(of);
 		boolean indexValues = subject == QuerySubject.INDEX_VALUES;

@@ -32,18 +32,21 @@ final class FilterArguments {
 
 	/**
 	 * Binds a filter argument to its record, from the maps, lists, strings and numbers
-	 * graphql-java coerced it to (the schema has already checked its shape and types).
-	 * Jackson builds a record type's reader once; Spring for GraphQL's argument binder
-	 * looked up every nested record's constructor by reflection for each value it bound,
-	 * about a fifth of a custom query's time.
+	 * graphql-java coerced it to (the schema has already checked its shape and types),
+	 * after refusing any explicit null in it ({@link FilterInput#refuseNulls}). Jackson
+	 * builds a record type's reader once; Spring for GraphQL's argument binder looked up
+	 * every nested record's constructor by reflection for each value it bound, about a
+	 * fifth of a custom query's time.
 	 * @param <F> the record type
 	 * @param environment the field's environment
 	 * @param name the argument's name
 	 * @param type the record type
 	 * @return the bound filter, or {@code null} without the argument
+	 * @throws org.spmawards.api.support.InvalidArgumentException naming an explicit null
 	 */
 	static <F> @Nullable F bind(DataFetchingEnvironment environment, String name, Class<F> type) {
 		Object raw = environment.getArgument(name);
+		FilterInput.refuseNulls(raw, name);
 		return (raw != null) ? RECORDS.convertValue(raw, type) : null;
 	}
 
