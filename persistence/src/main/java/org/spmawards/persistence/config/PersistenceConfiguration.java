@@ -2,7 +2,6 @@ package org.spmawards.persistence.config;
 
 import java.time.Duration;
 
-import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
 import io.r2dbc.spi.ConnectionFactory;
 import org.flywaydb.core.Flyway;
 import org.spmawards.persistence.dataset.DemoSettings;
@@ -12,6 +11,7 @@ import org.spmawards.persistence.replica.ReadReplicaProperties;
 import org.spmawards.persistence.replica.ReadReplicas;
 import org.spmawards.persistence.replica.ReadRoutingConnectionFactory;
 import org.spmawards.persistence.support.CancellingConnectionFactory;
+import org.spmawards.persistence.support.DriverOptions;
 import org.spmawards.persistence.support.StatementCancellation;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,12 +60,12 @@ public class PersistenceConfiguration {
 	}
 
 	/**
-	 * Asks PostgreSQL for rows in its binary format: numbers and arrays are then read as
-	 * bytes instead of parsed from text.
+	 * Sets the driver's options ({@link DriverOptions}): rows in binary, a bounded cache
+	 * of prepared statements.
 	 */
 	@Bean
-	ConnectionFactoryOptionsBuilderCustomizer binaryRows() {
-		return (options) -> options.option(PostgresqlConnectionFactoryProvider.FORCE_BINARY, true);
+	ConnectionFactoryOptionsBuilderCustomizer driverOptions() {
+		return DriverOptions::apply;
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.function.LongSupplier;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
-import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -18,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.config.DatabaseUrl;
 import org.spmawards.persistence.support.CancellingConnectionFactory;
 import org.spmawards.persistence.support.DatabaseAvailability;
+import org.spmawards.persistence.support.DriverOptions;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -64,11 +64,11 @@ public class ReadReplicas implements DisposableBean {
 				continue;
 			}
 			DatabaseUrl database = DatabaseUrl.parse(url);
-			ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.parse(database.r2dbcUrl())
-				.mutate()
-				.option(Option.valueOf("applicationName"), APPLICATION_NAME)
-				.option(ConnectionFactoryOptions.CONNECT_TIMEOUT, Duration.ofSeconds(2))
-				.option(PostgresqlConnectionFactoryProvider.FORCE_BINARY, true);
+			ConnectionFactoryOptions.Builder options = DriverOptions
+				.apply(ConnectionFactoryOptions.parse(database.r2dbcUrl())
+					.mutate()
+					.option(Option.valueOf("applicationName"), APPLICATION_NAME)
+					.option(ConnectionFactoryOptions.CONNECT_TIMEOUT, Duration.ofSeconds(2)));
 			String user = (database.username() != null) ? database.username() : username;
 			String secret = (database.password() != null) ? database.password() : password;
 			if (user != null) {
