@@ -1,16 +1,13 @@
 package org.spmawards.api.region;
 
 import java.util.List;
-import java.util.Map;
 
 import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Connection;
-import org.spmawards.api.support.Grouping;
 import org.spmawards.api.support.Pagination;
 import org.spmawards.api.support.TrivialFetchers;
-import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
@@ -20,7 +17,6 @@ import org.spmawards.persistence.region.RegionRepository;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
@@ -53,29 +49,28 @@ class RegionController implements RuntimeWiringConfigurer {
 				(slice) -> this.regions.findPage(filter, slice.offset(), slice.limit()));
 	}
 
-	@QueryMapping
-	Mono<Region> region(@Argument String code) {
+	private Mono<Region> region(String code) {
 		RegionCode regionCode = Arguments.regionCode("code", code);
 		return this.referenceData.get().flatMap((data) -> Mono.justOrEmpty(data.region(regionCode)));
 	}
 
+	/**
+	 * A region (the query {@code region}, a region page's every request) and its
+	 * province, regencies and awards come from the reference data in memory: through a
+	 * plain data fetcher and light ones, without a handler method's argument resolution
+	 * or a data loader.
+	 */
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Region", (type) -> type.dataFetcher("province",
-				TrivialFetchers.<Region>region(this.referenceData, Region::provinceCode)));
-	}
-
-	@BatchMapping
-	Mono<Map<Region, List<Region>>> regencies(List<Region> regions) {
-		return this.referenceData.get()
-			.map((data) -> Grouping.forEach(regions,
-					(region) -> region.code().isProvince() ? data.regionsOf(region.code()) : List.of()));
-	}
-
-	@BatchMapping
-	Mono<Map<Region, List<AwardResult>>> awards(List<Region> regions) {
-		return this.referenceData.get()
-			.map((data) -> Grouping.forEach(regions, (region) -> data.awardResults(null, region.code(), null, null)));
+		wiring.type("Query",
+				(type) -> type.dataFetcher("region", (environment) -> region(environment.getArgument("code"))));
+		wiring.type("Region",
+				(type) -> type
+					.dataFetcher("province", TrivialFetchers.<Region>region(this.referenceData, Region::provinceCode))
+					.dataFetcher("regencies", TrivialFetchers.<Region>fromReferenceData(this.referenceData,
+							(data, region) -> region.code().isProvince() ? data.regionsOf(region.code()) : List.of()))
+					.dataFetcher("awards", TrivialFetchers.<Region>fromReferenceData(this.referenceData,
+							(data, region) -> data.awardResults(null, region.code(), null, null))));
 	}
 
 }

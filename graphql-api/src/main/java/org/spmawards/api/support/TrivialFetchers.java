@@ -120,18 +120,29 @@ public final class TrivialFetchers {
 		return lookup(referenceData, year, (data, edition) -> data.edition(edition).map(AwardEdition.class::cast));
 	}
 
-	private static <S, K> DataFetcher<@Nullable Object> lookup(ReferenceDataCache referenceData,
-			Function<S, @Nullable K> key, BiFunction<ReferenceData, K, Optional<?>> find) {
+	/**
+	 * Fetches what the reference data holds for a source.
+	 * @param <S> the source type
+	 * @param referenceData the reference data
+	 * @param value what the reference data holds for the source
+	 * @return the data fetcher
+	 */
+	public static <S> DataFetcher<@Nullable Object> fromReferenceData(ReferenceDataCache referenceData,
+			BiFunction<ReferenceData, S, @Nullable Object> value) {
 		return TrivialFetchers.<S>of((source) -> {
-			K code = key.apply(source);
-			if (code == null) {
-				return null;
-			}
 			ReferenceData data = referenceData.loaded();
 			if (data != null) {
-				return find.apply(data, code).orElse(null);
+				return value.apply(data, source);
 			}
-			return referenceData.get().mapNotNull((read) -> find.apply(read, code).orElse(null)).toFuture();
+			return referenceData.get().mapNotNull((read) -> value.apply(read, source)).toFuture();
+		});
+	}
+
+	private static <S, K> DataFetcher<@Nullable Object> lookup(ReferenceDataCache referenceData,
+			Function<S, @Nullable K> key, BiFunction<ReferenceData, K, Optional<?>> find) {
+		return TrivialFetchers.<S>fromReferenceData(referenceData, (data, source) -> {
+			K code = key.apply(source);
+			return (code != null) ? find.apply(data, code).orElse(null) : null;
 		});
 	}
 
