@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.achievement.ServiceAchievementView;
@@ -16,6 +18,7 @@ import org.spmawards.api.query.FilterArguments.StatisticsFilter;
 import org.spmawards.api.support.Connection;
 import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.api.support.Loaders;
+import org.spmawards.api.support.PageRequest;
 import org.spmawards.api.support.Pagination;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.index.IndexCalculator;
@@ -35,6 +38,7 @@ import org.spmawards.persistence.query.SortOrder;
 import org.spmawards.persistence.query.StatisticsGroup;
 import org.spmawards.persistence.query.StatisticsScope;
 import org.spmawards.persistence.reference.ReferenceDataCache;
+import org.spmawards.persistence.support.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -42,6 +46,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -50,7 +55,7 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 @EnableConfigurationProperties(CustomQueryProperties.class)
-class CustomQueryController {
+class CustomQueryController implements RuntimeWiringConfigurer {
 
 	private final CustomQueryRepository queries;
 
@@ -68,11 +73,20 @@ class CustomQueryController {
 		this.referenceData = referenceData;
 	}
 
-	@QueryMapping
-	Mono<Connection<IndexValue>> indexValues(@Argument @Nullable List<String> orderBy,
-			@Argument @Nullable Integer changeFromFiscalYear, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
-			DataFetchingEnvironment environment) {
+	/**
+	 * The queries {@code indexValues} and {@code achievements}, a journalist's every
+	 * request, are plain data fetchers that read their arguments themselves, without a
+	 * handler method's argument resolution.
+	 */
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("Query", (type) -> type.dataFetcher("indexValues", this::indexValues)
+			.dataFetcher("achievements", this::achievements));
+	}
+
+	private Mono<Connection<IndexValue>> indexValues(DataFetchingEnvironment environment) {
+		List<String> orderBy = environment.getArgument("orderBy");
+		Integer changeFromFiscalYear = environment.getArgument("changeFromFiscalYear");
 		IndexValueFilter filter = FilterArguments.bind(environment, "filter", IndexValueFilter.class);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.INDEX_VALUES);
@@ -83,27 +97,31 @@ class CustomQueryController {
 							+ " fiscal year to compare with, e.g. 2022");
 		}
 		Integer changeFrom = byChange ? changeFromFiscalYear : null;
-		return this.pagination.connection(first, after, last, before,
+		return page(environment,
 				(slice) -> this.queries.indexValues(rows, orders, changeFrom, slice.offset(), slice.limit()));
 	}
 
-	@QueryMapping
-	Mono<Connection<ServiceAchievementView>> achievements(@Argument @Nullable List<String> orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before, DataFetchingEnvironment environment) {
+	private Mono<Connection<ServiceAchievementView>> achievements(DataFetchingEnvironment environment) {
 		AchievementFilter filter = FilterArguments.bind(environment, "filter", AchievementFilter.class);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
-		List<SortOrder> orders = orders(orderBy, QuerySubject.ACHIEVEMENTS);
-		return this.pagination.connection(first, after, last, before,
-				(slice) -> this.queries.achievements(rows, orders, slice.offset(), slice.limit())
-					.map((found) -> found.map(ServiceAchievementView::of)));
+		List<SortOrder> orders = orders(environment.getArgument("orderBy"), QuerySubject.ACHIEVEMENTS);
+		return page(environment, (slice) -> this.queries.achievements(rows, orders, slice.offset(), slice.limit())
+			.map((found) -> found.map(ServiceAchievementView::of)));
+	}
+
+	private <T> Mono<Connection<T>> page(DataFetchingEnvironment environment,
+			Function<PageRequest, Mono<Page<T>>> read) {
+		return this.pagination.connection(environment.getArgument("first"), environment.getArgument("after"),
+				environment.getArgument("last"), environment.getArgument("before"), read);
 	}
 
 	@QueryMapping
 	Flux<StatisticsGroupView> statistics(@Argument String of, @Argument @Nullable List<String> groupBy,
-			@Argument @Nullable List<String> orderBy, @Argument boolean includeEmptyGroups,
-			@Argument boolean includePreliminary, @Argument boolean includeIncomplete,
+			@Argument @Nullable List<String> orderBy, @Argument @Nullable Boolean includeEmptyGroups,
+			@Argument @Nullable Boolean includePreliminary, @Argument @Nullable Boolean includeIncomplete,
 			DataFetchingEnvironment environment) {
+		// an explicit null is the default, false
+		boolean emptyGroups = Boolean.TRUE.equals(includeEmptyGroups);
 		StatisticsFilter filter = FilterArguments.bind(environment, "filter", StatisticsFilter.class);
 		QuerySubject subject = QuerySubject.valueOf(of);
 		boolean indexValues = subject == QuerySubject.INDEX_VALUES;
@@ -113,7 +131,7 @@ class CustomQueryController {
 					"Argument 'filter': statistics of " + subject + " take the filter 'filter." + expected + "'");
 		}
 		Filter rows = indexValues
-				? StatisticsScope.of(includePreliminary, includeIncomplete)
+				? StatisticsScope.of(Boolean.TRUE.equals(includePreliminary), Boolean.TRUE.equals(includeIncomplete))
 					.restrict(FilterInput.read((filter != null) ? filter.indexValues() : null, this.limits,
 							"filter.indexValues"))
 				: FilterInput.read((filter != null) ? filter.achievements() : null, this.limits, "filter.achievements");
@@ -121,7 +139,7 @@ class CustomQueryController {
 				? groupBy.stream().distinct().map((name) -> FilterInput.field(name, subject, "groupBy")).toList()
 				: List.of();
 		Flux<StatisticsGroup> found = this.queries.statistics(subject, rows, dimensions);
-		Flux<StatisticsGroupView> groups = (includeEmptyGroups ? this.referenceData.get()
+		Flux<StatisticsGroupView> groups = (emptyGroups ? this.referenceData.get()
 			.flatMapMany((data) -> found.collectList()
 				.flatMapIterable((list) -> EmptyGroups.fill(list, dimensions, subject, data))) : found)
 			.map(CustomQueryController::view);

@@ -166,6 +166,13 @@ class RankingQueryTests {
 			.path("rankings.coverage.preliminaryLeftOut")
 			.entity(Integer.class)
 			.isEqualTo(1);
+		// an explicit null is the default, not an error (it was an internal error while
+		// the argument was bound to a primitive boolean)
+		this.graphQl.document(query.formatted(", includePreliminary: null"))
+			.execute()
+			.path("rankings.coverage.preliminaryLeftOut")
+			.entity(Integer.class)
+			.isEqualTo(1);
 		var included = this.graphQl.document(query.formatted(", includePreliminary: true")).execute();
 		included.path("rankings.edges[0].node.region.code").entity(String.class).isEqualTo("71.74");
 		included.path("rankings.edges[0].node.status").entity(String.class).isEqualTo("PRELIMINARY");
