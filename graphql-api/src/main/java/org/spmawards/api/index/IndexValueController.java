@@ -49,6 +49,9 @@ class IndexValueController implements RuntimeWiringConfigurer {
 	/** The most service types a region owes. */
 	private static final int MAX_WEAKEST = 43;
 
+	/** The schema's default of {@code weakestServices(first:)}, for an explicit null. */
+	private static final int DEFAULT_WEAKEST = 3;
+
 	private final ReferenceDataCache referenceData;
 
 	IndexValueController(IndexRepository index, AchievementRepository achievements, BatchLoaderRegistry batchLoaders,
@@ -97,14 +100,15 @@ class IndexValueController implements RuntimeWiringConfigurer {
 	}
 
 	@SchemaMapping(typeName = "IndexValue")
-	CompletableFuture<List<ServiceAchievementView>> weakestServices(IndexValue value, @Argument int first,
+	CompletableFuture<List<ServiceAchievementView>> weakestServices(IndexValue value, @Argument @Nullable Integer first,
 			DataFetchingEnvironment environment) {
-		if (first < 1 || first > MAX_WEAKEST) {
+		int size = (first != null) ? first : DEFAULT_WEAKEST;
+		if (size < 1 || size > MAX_WEAKEST) {
 			throw new InvalidArgumentException("first",
-					"Argument 'first' of weakestServices must be between 1 and " + MAX_WEAKEST + ", but was " + first);
+					"Argument 'first' of weakestServices must be between 1 and " + MAX_WEAKEST + ", but was " + size);
 		}
 		DataLoader<WeakestKey, List<ServiceAchievementView>> loader = environment.getDataLoader(WEAKEST);
-		return loader.load(new WeakestKey(value.region(), value.fiscalYear(), value.sector(), first));
+		return loader.load(new WeakestKey(value.region(), value.fiscalYear(), value.sector(), size));
 	}
 
 	private static Mono<Map<EarlierKey, IndexValue>> earlier(IndexRepository index, Set<EarlierKey> keys) {

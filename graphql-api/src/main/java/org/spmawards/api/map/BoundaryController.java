@@ -34,8 +34,10 @@ class BoundaryController {
 	}
 
 	@SchemaMapping(typeName = "Region")
-	JsonNode boundary(Region region, @Argument MapResolution resolution) {
-		return this.boundaries.find(region.code(), resolution).geometry();
+	JsonNode boundary(Region region, @Argument @Nullable MapResolution resolution) {
+		// an explicit null is the schema's default
+		return this.boundaries.find(region.code(), (resolution != null) ? resolution : MapResolution.OVERVIEW)
+			.geometry();
 	}
 
 	@SchemaMapping(typeName = "Region")

@@ -209,6 +209,13 @@ class BadInputCorpusTests {
 		cases.add(graphQl("{ nodes(ids: [" + "\\\"x\\\",".repeat(200) + "\\\"y\\\"]) { id } }"));
 		cases.add(graphQl("{ comparison(regionCodes: [], edition: 2025) { fiscalYear } }"));
 		cases.add(graphQl("{ sectorDetail(regionCode: \\\"36.71\\\", edition: 1999, sector: HEALTH) { index } }"));
+		// an explicit null for every argument that has a default
+		cases.add(graphQl("{ rankings(edition: 2025, category: CITY, includePreliminary: null) { totalCount } }"));
+		cases.add(graphQl("{ statistics(of: INDEX_VALUES, includeEmptyGroups: null, includePreliminary: null,"
+				+ " includeIncomplete: null) { count } }"));
+		cases.add(graphQl(
+				"{ indexValues(first: 1) { edges { node { weakestServices(first: null) { achievement } } } } }"));
+		cases.add(graphQl("{ region(code: \\\"36\\\") { boundary(resolution: null) } }"));
 		// GET requests
 		for (String query : List.of("", "?", "?query=", "?query=%7B", "?query=" + encode("mutation { x }"),
 				"?query=" + encode("{ __typename }") + "&variables=%7B",
