@@ -50,6 +50,16 @@ class DemoDatasetTests {
 	RankingRepository rankings;
 
 	@Test
+	void leavesTheTablesItWroteVacuumed() {
+		StepVerifier.create(this.database
+			.sql("select relname, n_dead_tup, last_vacuum is not null as vacuumed from pg_stat_user_tables"
+					+ " where relname in ('service_achievement', 'index_value') order by relname")
+			.map((row) -> row.get("relname", String.class) + " " + row.get("n_dead_tup", Long.class) + " "
+					+ row.get("vacuumed", Boolean.class))
+			.all()).expectNext("index_value 0 true", "service_achievement 0 true").verifyComplete();
+	}
+
+	@Test
 	void marksTheDatabaseAsDemo() {
 		StepVerifier.create(this.datasets.find()).assertNext((dataset) -> {
 			assertThat(dataset.kind()).isEqualTo(DatasetKind.DEMO);
