@@ -47,8 +47,15 @@ record QuerySql(String sql, Map<String, Object> parameters) {
 	private static final SqlRenderer RENDERER = SqlRenderer
 		.create(new RenderContextFactory(PostgresDialect.INSTANCE).createRenderContext());
 
-	/** The statements rendered, by what decides their text; bounded. */
-	private static final Cache<Shape, String> RENDERED = Caffeine.newBuilder().maximumSize(1024).build();
+	/**
+	 * The statements rendered, by what decides their text: at most about a million
+	 * characters of SQL (a common form's statement has about 1,000; the longest a
+	 * filter's limits allow, tens of thousands).
+	 */
+	private static final Cache<Shape, String> RENDERED = Caffeine.newBuilder()
+		.maximumWeight(1_000_000)
+		.<Shape, String>weigher((shape, sql) -> sql.length())
+		.build();
 
 	/**
 	 * Renders a page of rows.
