@@ -50,7 +50,7 @@ record QuerySql(String sql, Map<String, Object> parameters) {
 	/**
 	 * The statements rendered, by what decides their text: at most about a million
 	 * characters of SQL (a common form's statement has about 1,000; the longest a
-	 * filter's limits allow, tens of thousands).
+	 * filter's limits allow, about ten thousand).
 	 */
 	private static final Cache<Shape, String> RENDERED = Caffeine.newBuilder()
 		.maximumWeight(1_000_000)
