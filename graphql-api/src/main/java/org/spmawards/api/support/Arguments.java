@@ -26,10 +26,7 @@ public final class Arguments {
 	public static <E extends Enum<E>> @Nullable E enumValue(DataFetchingEnvironment environment, String argument,
 			Class<E> type) {
 		Object value = environment.getArgument(argument);
-		if (value == null || type.isInstance(value)) {
-			return type.cast(value);
-		}
-		return Enum.valueOf(type, value.toString());
+		return (value != null) ? Enum.valueOf(type, value.toString()) : null;
 	}
 
 	/**

@@ -55,22 +55,26 @@ public class StartupTasks {
 		// before the demo dataset is generated, which computes each of its years as
 		// it writes it: the other way round, a new demo database computed every year
 		// twice
-		Mono<Long> written = this.datasets.claim(dataset)
-			.then(this.indexRefresher.refreshRequested().count())
+		Mono<Long> written = this.indexRefresher.refreshRequested()
+			.count()
 			.flatMap((refreshed) -> demo
 					? this.demoLoader.load(this.settings.demo()).count().map((generated) -> refreshed + generated)
 					: Mono.just(refreshed));
-		// the reference data does not depend on the index values: loaded meanwhile
-		return written.flatMap((years) -> Mono.when(this.referenceData.get(), (years > 0) ? vacuum() : Mono.empty()))
+		// the reference data depends on neither the index values nor the demo dataset:
+		// loaded meanwhile
+		return this.datasets.claim(dataset)
+			.then(Mono.when(this.referenceData.get(),
+					written.filter((years) -> years > 0).flatMap((years) -> vacuum())))
 			.then(this.dataVersion.refresh().then());
 	}
 
 	/**
 	 * Reclaims the rows that recomputing or generating fiscal years replaced (an index
 	 * refresh rewrites every index value of a year and the derived columns of its
-	 * achievements), sets the visibility map and refreshes the planner's statistics, as
-	 * autovacuum would in time: until then every read walks past the dead versions (a
-	 * ranking page's index scan read 124 pages instead of 7).
+	 * achievements), sets the visibility map and refreshes the planner's statistics (so
+	 * that it picks the indexes for the new rows), as autovacuum would in time: until
+	 * then every read walks past the dead versions (a ranking page's index scan read 124
+	 * pages instead of 7).
 	 */
 	private Mono<Void> vacuum() {
 		return this.database.sql("vacuum (analyze) index_value, service_achievement").then();
