@@ -51,12 +51,13 @@ class DemoDatasetTests {
 
 	@Test
 	void leavesTheTablesItWroteVacuumed() {
+		// not n_dead_tup: the writers' connections report their counts to the
+		// statistics up to a second later, so they can land after the vacuum's
 		StepVerifier.create(this.database
-			.sql("select relname, n_dead_tup, last_vacuum is not null as vacuumed from pg_stat_user_tables"
-					+ " where relname in ('service_achievement', 'index_value') order by relname")
-			.map((row) -> row.get("relname", String.class) + " " + row.get("n_dead_tup", Long.class) + " "
-					+ row.get("vacuumed", Boolean.class))
-			.all()).expectNext("index_value 0 true", "service_achievement 0 true").verifyComplete();
+			.sql("select relname, last_vacuum is not null and last_analyze is not null as vacuumed"
+					+ " from pg_stat_user_tables where relname in ('service_achievement', 'index_value') order by relname")
+			.map((row) -> row.get("relname", String.class) + " " + row.get("vacuumed", Boolean.class))
+			.all()).expectNext("index_value true", "service_achievement true").verifyComplete();
 	}
 
 	@Test
