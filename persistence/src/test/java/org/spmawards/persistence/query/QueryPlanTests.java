@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.test.WithTestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The common filters of journalists' queries are served by an index, not by a sequential
- * scan of the achievement table, on the demo dataset (46,314 achievements).
+ * scan of the achievement table, on the demo dataset (46,314 achievements); a ranking
+ * page's field figures are read from an index alone.
  */
 @SpringBootTest
 @WithTestDatabase
@@ -54,6 +57,21 @@ class QueryPlanTests {
 		}
 		String plan = String.join("\n", explain.map((row) -> row.get(0, String.class)).all().collectList().block());
 		assertThat(plan).as(plan).doesNotContainPattern("Seq Scan on service_achievement").containsPattern("Index");
+	}
+
+	@Test
+	void readsARankingPagesFieldFiguresFromAnIndexAlone() {
+		String page = "select v.fiscal_year, v.region_code, v.rank from index_value v where v.fiscal_year = 2024"
+				+ " and v.category = 'REGENCY' and v.scope = 'OVERALL' and v.rank is not null order by v.rank limit 20";
+		String plan = String.join("\n",
+				this.database
+					.sql("explain select v.region_code, " + IndexRepository.FIELD_FIGURES_COLUMNS + " from (" + page
+							+ ") v" + IndexRepository.FIELD_FIGURES_JOIN)
+					.map((row) -> row.get(0, String.class))
+					.all()
+					.collectList()
+					.block());
+		assertThat(plan).as(plan).contains("Index Only Scan using index_value_field_figures_idx");
 	}
 
 	private static Filter condition(QueryField field, FilterOperator operator, Object value) {
