@@ -22,6 +22,7 @@ import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.ranking.RankedFigure;
 import org.spmawards.persistence.ranking.Ranking;
 import org.spmawards.persistence.ranking.RankingRepository;
 import org.spmawards.persistence.ranking.RankingRow;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Controller;
  * Serves rankings and the fields of their entries. A page costs one statement, and its
  * entries' field values one more; the regions and levels they name come from memory. What
  * the statements read follows the selection: the ranking's coverage, the ranks of the
- * year before and more than the field values' figures only when asked for.
+ * year before and more than the field values' figures only when asked for, and the
+ * entries themselves only as figures when the selection shows no more.
  */
 @Controller
 class RankingController implements RuntimeWiringConfigurer {
@@ -96,6 +98,14 @@ class RankingController implements RuntimeWiringConfigurer {
 				// a table showing only the fields' figures gets them in the same
 				// statement
 				boolean figures = withSectors == SectorsRead.FIGURES;
+				if (withSectors != SectorsRead.VALUES && node.allNamed(RankingEntry.FIGURE_FIELDS)) {
+					// and one showing no more than figures reads the entries as figures
+					return this.rankings.findFigures(ranking, page.offset(), page.limit(), figures)
+						.collectList()
+						.map((rows) -> RankingConnection.uncounted(
+								this.pagination.edges(figureEntries(rows, page.offset()), page.offset()),
+								found.fiscalYear()));
+				}
 				return this.rankings.findEntries(ranking, page.offset(), page.limit(), withPrevious, figures)
 					.collectList()
 					.flatMap((rows) -> figures ? Mono.just(entries(rows, page.offset(), RankingController::figuresRead))
@@ -142,7 +152,17 @@ class RankingController implements RuntimeWiringConfigurer {
 		List<RankingEntry> entries = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			RankingRow row = rows.get(i);
-			entries.add(new RankingEntry(row, offset + i + 1, sectors.apply(row)));
+			entries.add(new ValueEntry(row, offset + i + 1, sectors.apply(row)));
+		}
+		return entries;
+	}
+
+	private static List<RankingEntry> figureEntries(List<RankedFigure> rows, long offset) {
+		List<RankingEntry> entries = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			RankedFigure row = rows.get(i);
+			entries.add(new FigureEntry(row, offset + i + 1,
+					Objects.requireNonNullElse(row.fieldFigures(), List.<IndexFigure>of())));
 		}
 		return entries;
 	}
@@ -153,9 +173,9 @@ class RankingController implements RuntimeWiringConfigurer {
 			.type("RankingEntry",
 					(type) -> type
 						.dataFetcher("region",
-								TrivialFetchers.<RankingEntry>region(this.referenceData,
-										(entry) -> entry.index().region()))
-						.dataFetcher("achievementLevel", TrivialFetchers.<RankingEntry>level(this.referenceData,
+								TrivialFetchers.<RankingEntry>region(this.referenceData, RankingEntry::region))
+						// a FigureEntry is made only for a selection without this field
+						.dataFetcher("achievementLevel", TrivialFetchers.<ValueEntry>level(this.referenceData,
 								(entry) -> entry.index().achievementLevel())));
 	}
 

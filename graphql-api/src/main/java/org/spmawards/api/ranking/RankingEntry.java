@@ -2,94 +2,35 @@ package org.spmawards.api.ranking;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-import org.spmawards.domain.index.Completeness;
 import org.spmawards.domain.index.IndexFigure;
-import org.spmawards.domain.index.IndexStatus;
-import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.provenance.Origin;
-import org.spmawards.domain.provenance.Provenance;
-import org.spmawards.domain.ranking.PublishedRank;
 import org.spmawards.domain.ranking.RankKind;
-import org.spmawards.domain.ranking.RankScope;
-import org.spmawards.persistence.ranking.RankingRow;
+import org.spmawards.domain.region.RegionCode;
 
 /**
- * A region's place in a ranking, as the schema's {@code RankingEntry} shows it.
- *
- * @param row the ranked index value, with its ranks and those of the year before
- * @param position the entry's place in the whole list, from 1
- * @param sectors the region's values per field that fiscal year, in the regulation's
- * order (read with the page only when asked for): whole {@link IndexValue}s, or only
- * their figures when the selection asks for nothing else
+ * A region's place in a ranking, as the schema's {@code RankingEntry} shows it: read with
+ * the whole ranked value ({@link ValueEntry}), or only with its figures
+ * ({@link FigureEntry}) when the selection asks for no more than these methods serve.
  */
-public record RankingEntry(RankingRow row, long position, List<IndexFigure> sectors) {
+public sealed interface RankingEntry permits ValueEntry, FigureEntry {
 
-	public IndexValue index() {
-		return this.row.value();
-	}
+	/**
+	 * The fields of {@code RankingEntry} that every entry serves, a {@link FigureEntry}
+	 * too: its accessors here, {@code region} and {@code __typename}.
+	 */
+	Set<String> FIGURE_FIELDS = Set.of("rank", "rankKind", "position", "region", "value", "sectors", "__typename");
 
-	public int rank() {
-		return this.row.rank();
-	}
+	RegionCode region();
 
-	public RankKind rankKind() {
-		return this.row.rankKind();
-	}
+	int rank();
 
-	public @Nullable Integer nationalRank() {
-		return index().ranks().national();
-	}
+	RankKind rankKind();
 
-	public @Nullable Origin nationalRankOrigin() {
-		return index().ranks().nationalOrigin();
-	}
+	long position();
 
-	public @Nullable Integer previousRank() {
-		return this.row.previousNationalRank();
-	}
+	BigDecimal value();
 
-	public @Nullable Integer rankChange() {
-		return this.row.nationalRankChange();
-	}
-
-	public @Nullable Integer publishedRank() {
-		PublishedRank published = index().ranks().published();
-		return (published != null) ? published.rank() : null;
-	}
-
-	public @Nullable RankScope publishedRankScope() {
-		PublishedRank published = index().ranks().published();
-		return (published != null) ? published.scope() : null;
-	}
-
-	public BigDecimal value() {
-		return index().value().value();
-	}
-
-	public IndexStatus status() {
-		return index().status();
-	}
-
-	public @Nullable Origin achievementLevelOrigin() {
-		return index().achievementLevelOrigin();
-	}
-
-	public @Nullable Provenance achievementLevelProvenance() {
-		return index().achievementLevelProvenance();
-	}
-
-	public @Nullable Completeness completeness() {
-		return index().completeness();
-	}
-
-	public Origin origin() {
-		return index().origin();
-	}
-
-	public Provenance provenance() {
-		return index().provenance();
-	}
+	List<IndexFigure> sectors();
 
 }

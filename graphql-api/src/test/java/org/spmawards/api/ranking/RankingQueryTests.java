@@ -1,5 +1,7 @@
 package org.spmawards.api.ranking;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,57 @@ class RankingQueryTests {
 			.path("plain.nodes[0].region.code")
 			.entity(String.class)
 			.isEqualTo("81");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void readsATableOfFiguresAsTheWholeEntriesShowIt() {
+		// a selection of no more than figures reads the entries as figures alone: the
+		// same ranks, places, values, regions and fields as whole entries show
+		var response = this.graphQl.document("""
+				fragment Figures on RankingEntry {
+				  rank rankKind position value region { code name } sectors { sector { code } value } __typename
+				}
+				{
+				  figures: rankings(edition: 2025, category: PROVINCE) { nodes { ...Figures } }
+				  values: rankings(edition: 2025, category: PROVINCE) { nodes { ...Figures status } }
+				  fieldFigures: rankings(edition: 2025, category: PROVINCE, sector: EDUCATION) { nodes { ...Figures } }
+				  fieldValues: rankings(edition: 2025, category: PROVINCE, sector: EDUCATION) {
+				    nodes { ...Figures origin }
+				  }
+				}""").execute();
+		response.path("figures.nodes[0].region.name")
+			.entity(String.class)
+			.isEqualTo("Maluku")
+			.path("figures.nodes[0].value")
+			.entity(Double.class)
+			.isEqualTo(97.89)
+			.path("figures.nodes[0].rank")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("figures.nodes[0].rankKind")
+			.entity(String.class)
+			.isEqualTo("WITHIN_DATA_HELD")
+			.path("figures.nodes[0].sectors[*].sector.code")
+			.entityList(String.class)
+			.containsExactly("EDUCATION", "HEALTH", "PUBLIC_WORKS")
+			.path("fieldFigures.nodes")
+			.entityList(Object.class)
+			.hasSize(1);
+		for (String[] pair : new String[][] { { "figures", "values" }, { "fieldFigures", "fieldValues" } }) {
+			List<Map<String, Object>> figures = response.path(pair[0] + ".nodes").entity(List.class).get();
+			List<Map<String, Object>> values = response.path(pair[1] + ".nodes").entity(List.class).get();
+			assertThat(figures).isNotEmpty()
+				.isEqualTo(values.stream().map((entry) -> withoutKeys(entry, "status", "origin")).toList());
+		}
+	}
+
+	private static Map<String, Object> withoutKeys(Map<String, Object> entry, String... keys) {
+		Map<String, Object> result = new LinkedHashMap<>(entry);
+		for (String key : keys) {
+			result.remove(key);
+		}
+		return result;
 	}
 
 	@Test

@@ -1,13 +1,18 @@
 package org.spmawards.persistence.ranking;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.index.Score;
 import org.spmawards.domain.ranking.RankKind;
+import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.index.ValueFigure;
 import org.spmawards.persistence.support.Page;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
@@ -44,6 +49,12 @@ public class RankingRepository {
 	 */
 	private static final List<String> ENTRIES = List.of(entriesStatement(false, false), entriesStatement(true, false),
 			entriesStatement(false, true), entriesStatement(true, true));
+
+	/**
+	 * The statements of a page of final values read as figures, made once: alone, with
+	 * their field figures; indexed by whether they read the field figures.
+	 */
+	private static final List<String> FIGURES = List.of(figuresStatement(false), figuresStatement(true));
 
 	private final DatabaseClient database;
 
@@ -111,6 +122,34 @@ public class RankingRepository {
 		}).all();
 	}
 
+	/**
+	 * Reads a page of a ranking of final values as figures: each entry's value, rank and
+	 * rank kind, and its field figures when asked for; six columns instead of the
+	 * twenty-one of {@link #findEntries}, for a table that shows no more.
+	 * @param ranking which ranking: of final values only
+	 * @param offset how many entries to skip
+	 * @param limit how many entries to return at most
+	 * @param fieldFigures whether to read the figures of the entries' field values in the
+	 * same statement (otherwise {@link RankedFigure#fieldFigures()} is {@code null})
+	 * @return the entries, in rank order
+	 * @throws IllegalArgumentException if the ranking includes preliminary values, whose
+	 * entries take their rank kind from the coverage
+	 */
+	public Flux<RankedFigure> findFigures(Ranking ranking, long offset, int limit, boolean fieldFigures) {
+		if (ranking.includePreliminary()) {
+			throw new IllegalArgumentException("A ranking with preliminary values is read with its coverage");
+		}
+		return bind(FIGURES.get(fieldFigures ? 1 : 0), ranking, offset, limit).map((row) -> {
+			String sector = row.get("sector_code", String.class);
+			IndexFigure figure = new ValueFigure(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
+					(sector != null) ? SectorCode.valueOf(sector) : null,
+					new Score(row.get("value", BigDecimal.class)));
+			return new RankedFigure(figure, Rows.integer(row, "listed_rank"),
+					RankKind.valueOf(Rows.string(row, "rank_kind")),
+					fieldFigures ? IndexRepository.fieldFigures(row) : null);
+		}).all();
+	}
+
 	private static int entriesIndex(boolean previousRanks, boolean fieldFigures) {
 		return (previousRanks ? 1 : 0) + (fieldFigures ? 2 : 0);
 	}
@@ -135,7 +174,7 @@ public class RankingRepository {
 	 * @return the statement
 	 */
 	private static String entriesStatement(boolean previous, boolean figures) {
-		String page = page("rank");
+		String page = page(IndexRepository.COLUMNS + ", v.scope", "rank");
 		if (!previous && !figures) {
 			return page;
 		}
@@ -143,6 +182,21 @@ public class RankingRepository {
 				+ (figures ? ", " + IndexRepository.FIELD_FIGURES_COLUMNS : "") + " from (" + page + ") v"
 				+ (previous ? IndexRepository.PREVIOUS_JOIN : "") + (figures ? IndexRepository.FIELD_FIGURES_JOIN : "")
 				+ " order by v.listed_rank, v.region_code";
+	}
+
+	/**
+	 * The statement of a page of final values read as figures, optionally with the field
+	 * figures joined to the page's rows only.
+	 * @param figures whether to join the field figures
+	 * @return the statement
+	 */
+	private static String figuresStatement(boolean figures) {
+		String page = page("v.fiscal_year, v.region_code, v.sector_code, v.value, v.rank_kind", "rank");
+		if (!figures) {
+			return page;
+		}
+		return "select v.*, " + IndexRepository.FIELD_FIGURES_COLUMNS + " from (" + page + ") v"
+				+ IndexRepository.FIELD_FIGURES_JOIN + " order by v.listed_rank, v.region_code";
 	}
 
 	/**
@@ -162,21 +216,23 @@ public class RankingRepository {
 				+ " (select count(*) from region r where r.level = :category) as regions_nationally,"
 				+ " (select count(*) from region r where r.level = :category"
 				+ " and (cast(:province as text) is null or r.province_code = :province)) as regions_in_category from index_value c"
-				+ IN_RANKING.formatted("c") + ")," + " page as (" + page(rank) + ")" + " select s.*, v.*, "
-				+ IndexRepository.PREVIOUS_COLUMNS + " from summary s left join page v on true"
-				+ IndexRepository.PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
+				+ IN_RANKING.formatted("c") + ")," + " page as (" + page(IndexRepository.COLUMNS + ", v.scope", rank)
+				+ ")" + " select s.*, v.*, " + IndexRepository.PREVIOUS_COLUMNS
+				+ " from summary s left join page v on true" + IndexRepository.PREVIOUS_JOIN
+				+ " order by v.listed_rank, v.region_code";
 	}
 
 	/**
 	 * The query of a page of the values ranked by a rank column, that rank as
 	 * {@code listed_rank}.
+	 * @param columns the columns of the values to read: fixed texts, never the client's
 	 * @param rank the rank column: one of two fixed names, never the client's text
 	 * @return the query
 	 */
-	private static String page(String rank) {
-		return "select " + IndexRepository.COLUMNS + ", v.scope, v." + rank + " as listed_rank from index_value v"
-				+ IN_RANKING.formatted("v") + " and v." + rank + " is not null and " + IN_PROVINCE.formatted("v")
-				+ " order by v." + rank + ", v.region_code limit :limit offset :offset";
+	private static String page(String columns, String rank) {
+		return "select " + columns + ", v." + rank + " as listed_rank from index_value v" + IN_RANKING.formatted("v")
+				+ " and v." + rank + " is not null and " + IN_PROVINCE.formatted("v") + " order by v." + rank
+				+ ", v.region_code limit :limit offset :offset";
 	}
 
 	private static long count(Readable row, String column) {

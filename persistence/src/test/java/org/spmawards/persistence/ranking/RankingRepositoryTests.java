@@ -191,6 +191,38 @@ class RankingRepositoryTests {
 			.verifyComplete();
 	}
 
+	@Test
+	void readsAPageAsFiguresAsItReadsTheWholeValues() {
+		List<Ranking> rankings = List.of(Ranking.of(2024, RegionLevel.PROVINCE, null),
+				Ranking.of(2024, RegionLevel.PROVINCE, SectorCode.HEALTH), Ranking.of(2024, RegionLevel.CITY, null),
+				new Ranking(2024, RegionLevel.CITY, null, RegionCode.of("36"), false));
+		for (Ranking ranking : rankings) {
+			List<RankingRow> whole = this.rankings.findEntries(ranking, 0, 20, false, true).collectList().block();
+			assertThat(whole).as("%s", ranking).isNotEmpty();
+			List<RankedFigure> figures = this.rankings.findFigures(ranking, 0, 20, true).collectList().block();
+			assertThat(figures).map((entry) -> figure(entry.figure()) + " " + entry.rank() + " " + entry.rankKind())
+				.as("%s", ranking)
+				.isEqualTo(whole.stream()
+					.map((row) -> figure(row.value()) + " " + row.rank() + " " + row.rankKind())
+					.toList());
+			assertThat(figures)
+				.map((entry) -> entry.fieldFigures().stream().map(RankingRepositoryTests::figure).toList())
+				.isEqualTo(whole.stream()
+					.map((row) -> row.fieldFigures().stream().map(RankingRepositoryTests::figure).toList())
+					.toList());
+		}
+		// Maluku, 97.89 in 2024, first of the one province held, without its field
+		// figures
+		StepVerifier.create(this.rankings.findFigures(Ranking.of(2024, RegionLevel.PROVINCE, null), 0, 20, false))
+			.assertNext((maluku) -> {
+				assertThat(figure(maluku.figure())).isEqualTo("81 2024 null 97.89");
+				assertThat(maluku.rank()).isEqualTo(1);
+				assertThat(maluku.rankKind()).isEqualTo(RankKind.WITHIN_DATA_HELD);
+				assertThat(maluku.fieldFigures()).isNull();
+			})
+			.verifyComplete();
+	}
+
 	private static String figure(IndexFigure figure) {
 		return figure.region() + " " + figure.fiscalYear() + " " + figure.sector() + " " + figure.value().value();
 	}
