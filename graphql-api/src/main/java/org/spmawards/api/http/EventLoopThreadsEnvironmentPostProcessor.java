@@ -30,8 +30,15 @@ public class EventLoopThreadsEnvironmentPostProcessor implements EnvironmentPost
 		if (System.getProperty(REACTOR_PROPERTY) != null) {
 			return;
 		}
-		int threads = environment.getProperty(THREADS_PROPERTY, Integer.class,
-				Runtime.getRuntime().availableProcessors());
+		String configured = environment.getProperty(THREADS_PROPERTY);
+		int threads;
+		try {
+			threads = (configured != null) ? Integer.parseInt(configured.trim())
+					: Runtime.getRuntime().availableProcessors();
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(THREADS_PROPERTY + " must be a whole number, not '" + configured + "'");
+		}
 		if (threads < 1) {
 			throw new IllegalArgumentException(THREADS_PROPERTY + " must be at least 1, not " + threads);
 		}

@@ -61,6 +61,15 @@ class EventLoopThreadsEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void refusesANumberThatIsNotWhole() {
+		this.environment.setProperty(EventLoopThreadsEnvironmentPostProcessor.THREADS_PROPERTY, "two");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.postProcessor.postProcessEnvironment(this.environment, new SpringApplication()))
+			.withMessage("spm.http.event-loop-threads must be a whole number, not 'two'");
+		assertThat(System.getProperty(EventLoopThreadsEnvironmentPostProcessor.REACTOR_PROPERTY)).isNull();
+	}
+
+	@Test
 	void refusesFewerThanOneThread() {
 		this.environment.setProperty(EventLoopThreadsEnvironmentPostProcessor.THREADS_PROPERTY, "0");
 		assertThatIllegalArgumentException()
