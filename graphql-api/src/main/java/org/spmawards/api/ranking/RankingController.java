@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -149,20 +150,19 @@ class RankingController implements RuntimeWiringConfigurer {
 
 	private static List<RankingEntry> entries(List<RankingRow> rows, long offset,
 			Function<RankingRow, List<IndexFigure>> sectors) {
-		List<RankingEntry> entries = new ArrayList<>(rows.size());
-		for (int i = 0; i < rows.size(); i++) {
-			RankingRow row = rows.get(i);
-			entries.add(new ValueEntry(row, offset + i + 1, sectors.apply(row)));
-		}
-		return entries;
+		return numbered(rows, offset, (row, position) -> new ValueEntry(row, position, sectors.apply(row)));
 	}
 
 	private static List<RankingEntry> figureEntries(List<RankedFigure> rows, long offset) {
+		return numbered(rows, offset, (row, position) -> new FigureEntry(row, position,
+				Objects.requireNonNullElse(row.fieldFigures(), List.<IndexFigure>of())));
+	}
+
+	/** Makes the entries of a page's rows, each with its place in the whole list. */
+	private static <R> List<RankingEntry> numbered(List<R> rows, long offset, BiFunction<R, Long, RankingEntry> entry) {
 		List<RankingEntry> entries = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
-			RankedFigure row = rows.get(i);
-			entries.add(new FigureEntry(row, offset + i + 1,
-					Objects.requireNonNullElse(row.fieldFigures(), List.<IndexFigure>of())));
+			entries.add(entry.apply(rows.get(i), offset + i + 1));
 		}
 		return entries;
 	}

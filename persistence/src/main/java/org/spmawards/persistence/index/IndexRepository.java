@@ -63,7 +63,7 @@ public class IndexRepository {
 	/**
 	 * The columns {@link #valueFigure(Readable)} reads, of the table aliased {@code v}.
 	 */
-	private static final String FIGURE_COLUMNS = "v.fiscal_year, v.region_code, v.sector_code, v.value";
+	public static final String FIGURE_COLUMNS = "v.fiscal_year, v.region_code, v.sector_code, v.value";
 
 	/**
 	 * Joins the same region's value of the same field a fiscal year earlier, as
@@ -307,7 +307,12 @@ public class IndexRepository {
 		return regions.stream().map(RegionCode::value).distinct().toArray(String[]::new);
 	}
 
-	private static ValueFigure valueFigure(Readable row) {
+	/**
+	 * Maps a row with {@link #FIGURE_COLUMNS}.
+	 * @param row the row
+	 * @return the figure
+	 */
+	public static ValueFigure valueFigure(Readable row) {
 		String sector = row.get("sector_code", String.class);
 		return new ValueFigure(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
 				(sector != null) ? SectorCode.valueOf(sector) : null, new Score(row.get("value", BigDecimal.class)));

@@ -1,18 +1,13 @@
 package org.spmawards.persistence.ranking;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
-import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexValue;
-import org.spmawards.domain.index.Score;
 import org.spmawards.domain.ranking.RankKind;
-import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.IndexRepository;
-import org.spmawards.persistence.index.ValueFigure;
 import org.spmawards.persistence.support.Page;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
@@ -36,6 +31,12 @@ public class RankingRepository {
 
 	private static final String IN_PROVINCE = "(cast(:province as text) is null or left(%s.region_code, 2) = :province)";
 
+	/** The columns of a page's whole values. */
+	private static final String VALUE_COLUMNS = IndexRepository.COLUMNS + ", v.scope";
+
+	/** The columns of a page's values read as figures, with their rank's kind. */
+	private static final String FIGURE_COLUMNS = IndexRepository.FIGURE_COLUMNS + ", v.rank_kind";
+
 	/** The statement of a ranking of final values, made once, not per request. */
 	private static final String FINAL_ONLY = statement("rank");
 
@@ -47,14 +48,16 @@ public class RankingRepository {
 	 * year before, with their field figures, with both; indexed by
 	 * {@link #entriesIndex(boolean, boolean)}.
 	 */
-	private static final List<String> ENTRIES = List.of(entriesStatement(false, false), entriesStatement(true, false),
-			entriesStatement(false, true), entriesStatement(true, true));
+	private static final List<String> ENTRIES = List.of(entriesStatement(VALUE_COLUMNS, false, false),
+			entriesStatement(VALUE_COLUMNS, true, false), entriesStatement(VALUE_COLUMNS, false, true),
+			entriesStatement(VALUE_COLUMNS, true, true));
 
 	/**
 	 * The statements of a page of final values read as figures, made once: alone, with
 	 * their field figures; indexed by whether they read the field figures.
 	 */
-	private static final List<String> FIGURES = List.of(figuresStatement(false), figuresStatement(true));
+	private static final List<String> FIGURES = List.of(entriesStatement(FIGURE_COLUMNS, false, false),
+			entriesStatement(FIGURE_COLUMNS, false, true));
 
 	private final DatabaseClient database;
 
@@ -110,9 +113,7 @@ public class RankingRepository {
 	 */
 	public Flux<RankingRow> findEntries(Ranking ranking, long offset, int limit, boolean previousRanks,
 			boolean fieldFigures) {
-		if (ranking.includePreliminary()) {
-			throw new IllegalArgumentException("A ranking with preliminary values is read with its coverage");
-		}
+		requireFinalOnly(ranking);
 		return bind(ENTRIES.get(entriesIndex(previousRanks, fieldFigures)), ranking, offset, limit).map((row) -> {
 			IndexValue value = IndexRepository.indexValue(row);
 			return new RankingRow(value, Rows.integer(row, "listed_rank"),
@@ -136,18 +137,18 @@ public class RankingRepository {
 	 * entries take their rank kind from the coverage
 	 */
 	public Flux<RankedFigure> findFigures(Ranking ranking, long offset, int limit, boolean fieldFigures) {
+		requireFinalOnly(ranking);
+		return bind(FIGURES.get(fieldFigures ? 1 : 0), ranking, offset, limit)
+			.map((row) -> new RankedFigure(IndexRepository.valueFigure(row), Rows.integer(row, "listed_rank"),
+					RankKind.valueOf(Rows.string(row, "rank_kind")),
+					fieldFigures ? IndexRepository.fieldFigures(row) : null))
+			.all();
+	}
+
+	private static void requireFinalOnly(Ranking ranking) {
 		if (ranking.includePreliminary()) {
 			throw new IllegalArgumentException("A ranking with preliminary values is read with its coverage");
 		}
-		return bind(FIGURES.get(fieldFigures ? 1 : 0), ranking, offset, limit).map((row) -> {
-			String sector = row.get("sector_code", String.class);
-			IndexFigure figure = new ValueFigure(Rows.integer(row, "fiscal_year"), Rows.regionCode(row, "region_code"),
-					(sector != null) ? SectorCode.valueOf(sector) : null,
-					new Score(row.get("value", BigDecimal.class)));
-			return new RankedFigure(figure, Rows.integer(row, "listed_rank"),
-					RankKind.valueOf(Rows.string(row, "rank_kind")),
-					fieldFigures ? IndexRepository.fieldFigures(row) : null);
-		}).all();
 	}
 
 	private static int entriesIndex(boolean previousRanks, boolean fieldFigures) {
@@ -169,12 +170,13 @@ public class RankingRepository {
 	/**
 	 * The statement of a page of final values, optionally with the year before and the
 	 * field figures joined to the page's rows only.
+	 * @param columns the columns of the values to read: fixed texts, never the client's
 	 * @param previous whether to join the year before
 	 * @param figures whether to join the field figures
 	 * @return the statement
 	 */
-	private static String entriesStatement(boolean previous, boolean figures) {
-		String page = page(IndexRepository.COLUMNS + ", v.scope", "rank");
+	private static String entriesStatement(String columns, boolean previous, boolean figures) {
+		String page = page(columns, "rank");
 		if (!previous && !figures) {
 			return page;
 		}
@@ -182,21 +184,6 @@ public class RankingRepository {
 				+ (figures ? ", " + IndexRepository.FIELD_FIGURES_COLUMNS : "") + " from (" + page + ") v"
 				+ (previous ? IndexRepository.PREVIOUS_JOIN : "") + (figures ? IndexRepository.FIELD_FIGURES_JOIN : "")
 				+ " order by v.listed_rank, v.region_code";
-	}
-
-	/**
-	 * The statement of a page of final values read as figures, optionally with the field
-	 * figures joined to the page's rows only.
-	 * @param figures whether to join the field figures
-	 * @return the statement
-	 */
-	private static String figuresStatement(boolean figures) {
-		String page = page("v.fiscal_year, v.region_code, v.sector_code, v.value, v.rank_kind", "rank");
-		if (!figures) {
-			return page;
-		}
-		return "select v.*, " + IndexRepository.FIELD_FIGURES_COLUMNS + " from (" + page + ") v"
-				+ IndexRepository.FIELD_FIGURES_JOIN + " order by v.listed_rank, v.region_code";
 	}
 
 	/**
