@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -34,8 +36,11 @@ import org.springframework.stereotype.Component;
  * kept. An answer is kept as the JSON it is sent as ({@link SerializedAnswer}), and the
  * cache is bounded by the size of that JSON ({@code spm.graphql.response-cache.*}).
  * Within one service instance, an import is visible at once; instances do not share it.
+ * First in the chain: an answer from memory needs no request budget, no retry and no
+ * rewording of errors (it has none).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnBooleanProperty(name = "spm.graphql.response-cache.enabled", matchIfMissing = true)
 public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 

@@ -1,5 +1,6 @@
 package org.spmawards.api.execution;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -215,7 +216,7 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 					completed = completeList(list, value);
 				}
 				else if (shape instanceof ScalarShape scalar) {
-					completed = scalar.type().getCoercing().serialize(value, this.graphQlContext, this.locale);
+					completed = serialize(scalar, value);
 				}
 				else {
 					completed = serialize((EnumShape) shape, value);
@@ -225,6 +226,22 @@ final class DirectCompletionStrategy extends AsyncExecutionStrategy {
 			catch (CoercingSerializeException ex) {
 				return GIVE_UP;
 			}
+		}
+
+		/**
+		 * A leaf as its scalar serialises it. graphql-java's {@code Float} turns a
+		 * {@link BigDecimal} (this service's figures) into a {@code Double} by way of its
+		 * text, {@code toString} parsed again, which gives the decimal's own
+		 * {@code doubleValue()}: taken here without the text.
+		 */
+		private @Nullable Object serialize(ScalarShape scalar, Object value) {
+			if (scalar.type() == Scalars.GraphQLFloat && value instanceof BigDecimal decimal) {
+				double number = decimal.doubleValue();
+				if (!Double.isInfinite(number)) {
+					return number;
+				}
+			}
+			return scalar.type().getCoercing().serialize(value, this.graphQlContext, this.locale);
 		}
 
 		private @Nullable Object serialize(EnumShape shape, Object value) {

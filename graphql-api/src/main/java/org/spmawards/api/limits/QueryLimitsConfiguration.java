@@ -45,11 +45,11 @@ class QueryLimitsConfiguration {
 	/**
 	 * The budget of a whole request: past it, the request is answered with a
 	 * REQUEST_TIMEOUT error, and the statements it still runs are cancelled in
-	 * PostgreSQL, as they are when its client goes away. First in the chain, so that the
-	 * budget covers everything after it.
+	 * PostgreSQL, as they are when its client goes away. First in the chain after the
+	 * response cache, so that the budget covers everything that runs the query.
 	 */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	WebGraphQlInterceptor requestBudgetInterceptor(QueryLimitsProperties limits) {
 		Duration budget = limits.requestTimeout();
 		return (request, chain) -> StatementCancellation.limited(chain.next(request), budget)

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
  * after a database restart, a pooled connection may look alive until its first statement
  * fails, and by the second run the pool has let it go. Every GraphQL operation of this
  * API reads, so running one again is safe; while the database is really down, the second
- * run fails as fast as the first, and the answer is the 503. Second in the chain, within
- * the request budget. The second run reads from the primary, in case a read replica was
- * what went away.
+ * run fails as fast as the first, and the answer is the 503. Next in the chain after the
+ * request budget, within it. The second run reads from the primary, in case a read
+ * replica was what went away.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class StaleConnectionRetry implements WebGraphQlInterceptor {
 
 	@Override

@@ -7,11 +7,15 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spmawards.api.GraphQlApiTest;
+import org.spmawards.api.cache.ResponseCache;
 import org.spmawards.api.support.StatementCounter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +37,19 @@ class QueryLimitsTests {
 	@BeforeEach
 	void resetCounter() {
 		this.statements.reset();
+	}
+
+	/**
+	 * The order Spring for GraphQL chains the interceptors in: an answer kept in memory
+	 * is served before the request budget starts its clock, and the budget covers the
+	 * second run of a query that met a stale connection.
+	 */
+	@Test
+	void startsTheBudgetAfterTheResponseCacheAndBeforeTheRetry(@Autowired ObjectProvider<WebGraphQlInterceptor> chain,
+			@Autowired ResponseCache cache,
+			@Autowired @Qualifier("requestBudgetInterceptor") WebGraphQlInterceptor budget,
+			@Autowired @Qualifier("staleConnectionRetry") WebGraphQlInterceptor retry) {
+		assertThat(chain.orderedStream().limit(3)).containsExactly(cache, budget, retry);
 	}
 
 	@Test

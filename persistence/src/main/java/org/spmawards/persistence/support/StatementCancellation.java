@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.netty.util.HashedWheelTimer;
+import io.netty.util.Timeout;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
@@ -31,6 +35,16 @@ import reactor.util.context.ContextView;
  */
 public final class StatementCancellation {
 
+	/**
+	 * The clock of every limit. {@code timeout(Duration)} would schedule each request's
+	 * limit on Reactor's parallel scheduler, whose queue takes a lock and wakes its
+	 * thread for every request that starts and every one that ends; a hashed wheel takes
+	 * a new limit and a cancelled one into queues without locks, and its thread wakes
+	 * once a tick. A limit expires up to a tick (a tenth of a second) late.
+	 */
+	private static final HashedWheelTimer LIMITS = new HashedWheelTimer(
+			new DefaultThreadFactory("spm-request-limits", true), 100, TimeUnit.MILLISECONDS);
+
 	private StatementCancellation() {
 	}
 
@@ -51,9 +65,16 @@ public final class StatementCancellation {
 			// given up before the cancel reaches its statements, while they are still
 			// known to run
 			return work.doOnCancel(request::giveUp)
-				.timeout(limit)
+				.timeout(after(limit))
 				.doFinally((signal) -> request.finish())
 				.contextWrite((inner) -> inner.put(Request.class, request));
+		});
+	}
+
+	private static Mono<Long> after(Duration limit) {
+		return Mono.create((sink) -> {
+			Timeout timeout = LIMITS.newTimeout((expired) -> sink.success(0L), limit.toNanos(), TimeUnit.NANOSECONDS);
+			sink.onCancel(timeout::cancel);
 		});
 	}
 
