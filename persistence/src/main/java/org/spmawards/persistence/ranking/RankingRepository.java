@@ -203,10 +203,9 @@ public class RankingRepository {
 				+ " (select count(*) from region r where r.level = :category) as regions_nationally,"
 				+ " (select count(*) from region r where r.level = :category"
 				+ " and (cast(:province as text) is null or r.province_code = :province)) as regions_in_category from index_value c"
-				+ IN_RANKING.formatted("c") + ")," + " page as (" + page(IndexRepository.COLUMNS + ", v.scope", rank)
-				+ ")" + " select s.*, v.*, " + IndexRepository.PREVIOUS_COLUMNS
-				+ " from summary s left join page v on true" + IndexRepository.PREVIOUS_JOIN
-				+ " order by v.listed_rank, v.region_code";
+				+ IN_RANKING.formatted("c") + ")," + " page as (" + page(VALUE_COLUMNS, rank) + ")"
+				+ " select s.*, v.*, " + IndexRepository.PREVIOUS_COLUMNS + " from summary s left join page v on true"
+				+ IndexRepository.PREVIOUS_JOIN + " order by v.listed_rank, v.region_code";
 	}
 
 	/**
