@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.netty.util.HashedWheelTimer;
 import io.netty.util.Timeout;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
 import reactor.util.context.ContextView;
 
 /**
@@ -71,10 +73,26 @@ public final class StatementCancellation {
 		});
 	}
 
+	/**
+	 * A signal after the limit. The wheel keeps a cancelled limit until its next tick, so
+	 * the limit reaches its subscriber (and through it everything the request holds) only
+	 * until the limit is cancelled: otherwise each finished request would stay reachable
+	 * for another tick, and a young collection would copy, and then promote, the last
+	 * tenth of a second's requests along with those in flight.
+	 */
 	private static Mono<Long> after(Duration limit) {
 		return Mono.create((sink) -> {
-			Timeout timeout = LIMITS.newTimeout((expired) -> sink.success(0L), limit.toNanos(), TimeUnit.NANOSECONDS);
-			sink.onCancel(timeout::cancel);
+			AtomicReference<@Nullable MonoSink<Long>> pending = new AtomicReference<>(sink);
+			Timeout timeout = LIMITS.newTimeout((expired) -> {
+				MonoSink<Long> expiring = pending.getAndSet(null);
+				if (expiring != null) {
+					expiring.success(0L);
+				}
+			}, limit.toNanos(), TimeUnit.NANOSECONDS);
+			sink.onDispose(() -> {
+				pending.set(null);
+				timeout.cancel();
+			});
 		});
 	}
 
