@@ -26,10 +26,17 @@
 			rank: 'Peringkat', region: 'Daerah', value: 'Nilai', level: 'Tingkat capaian', change: 'Perubahan',
 			origin: 'Asal', verification: 'Verifikasi', sources: 'Sumber', sourcesCount: '{0} sumber',
 			NATIONAL: 'nasional', WITHIN_DATA_HELD: 'di antara data yang ada',
+			MIXED_METHODS: 'di antara nilai diterbitkan dan dihitung',
 			NATIONAL_title: 'Peringkat nasional: semua daerah kategori ini memiliki nilai.',
 			WITHIN_DATA_HELD_title: 'Bukan peringkat nasional: hanya sebagian daerah memiliki nilai.',
+			MIXED_METHODS_title: 'Bukan peringkat nasional: nilai yang diterbitkan diperingkat bersama nilai yang'
+				+ ' dihitung layanan ini dengan metode sementara.',
+			nationalPublished: 'nasional, diterbitkan', nationalComputed: 'nasional',
+			nationalPublished_title: 'Peringkat nasional seperti yang diterbitkan.',
+			computedRank: 'dihitung: {0} {1}', rankOf: 'Peringkat {0}',
 			PUBLISHED: 'diterbitkan', COMPUTED: 'dihitung layanan ini',
 			VERIFIED_MULTIPLE: 'terverifikasi (beberapa sumber)', VERIFIED_SINGLE: 'terverifikasi (satu sumber)',
+			UNSOURCED: 'tanpa sumber (diimpor)',
 			INFERRED: 'disimpulkan', PROVISIONAL: 'sementara', SYNTHETIC: 'sintetis (demo)',
 			noAwards: 'Belum pernah menerima penghargaan SPM.', place: 'Peringkat {0}', score: 'skor {0}',
 			noIndex: 'Belum ada nilai indeks.', noDetail: 'Tidak ada data untuk bidang ini pada edisi ini.',
@@ -45,7 +52,7 @@
 			zone_JAWA: 'Jawa', zone_BALI_NUSA_TENGGARA: 'Bali dan Nusa Tenggara', zone_KALIMANTAN: 'Kalimantan',
 			zone_SULAWESI: 'Sulawesi', zone_MALUKU_PAPUA: 'Maluku dan Papua',
 			tableNote: '* Tingkat capaian dihitung oleh layanan ini dari batas yang sementara, bukan yang'
-				+ ' diterbitkan. Perubahan: naik (+) atau turun (−) peringkat dibanding edisi sebelumnya.'
+				+ ' diterbitkan. Perubahan: naik (+) atau turun (−) peringkat nasional dibanding edisi sebelumnya.'
 		},
 		en: {
 			title: 'SPM Awards explorer', frontPage: 'Front page', guide: 'Guide', skipToTable: 'Skip to the table',
@@ -64,10 +71,17 @@
 			rank: 'Rank', region: 'Region', value: 'Value', level: 'Achievement level', change: 'Change',
 			origin: 'Origin', verification: 'Verification', sources: 'Sources', sourcesCount: '{0} sources',
 			NATIONAL: 'national', WITHIN_DATA_HELD: 'within the data held',
+			MIXED_METHODS: 'among published and computed values',
 			NATIONAL_title: 'A national rank: every region of the category has a value.',
 			WITHIN_DATA_HELD_title: 'Not a national rank: only some regions have a value.',
+			MIXED_METHODS_title: 'Not a national rank: published values ranked together with values this service'
+				+ ' computed with its provisional method.',
+			nationalPublished: 'national, published', nationalComputed: 'national',
+			nationalPublished_title: 'The national rank as published.',
+			computedRank: 'computed: {0} {1}', rankOf: 'Rank {0}',
 			PUBLISHED: 'published', COMPUTED: 'computed by this service',
 			VERIFIED_MULTIPLE: 'verified (several sources)', VERIFIED_SINGLE: 'verified (one source)',
+			UNSOURCED: 'unsourced (imported)',
 			INFERRED: 'inferred', PROVISIONAL: 'provisional', SYNTHETIC: 'synthetic (demo)',
 			noAwards: 'No SPM award yet.', place: 'Place {0}', score: 'score {0}', noIndex: 'No index value yet.',
 			noDetail: 'No data for this field in this edition.', serviceType: 'Service type', target: 'Target',
@@ -82,7 +96,7 @@
 			zone_JAWA: 'Java', zone_BALI_NUSA_TENGGARA: 'Bali and Nusa Tenggara', zone_KALIMANTAN: 'Kalimantan',
 			zone_SULAWESI: 'Sulawesi', zone_MALUKU_PAPUA: 'Maluku and Papua',
 			tableNote: '* An achievement level computed by this service from provisional cut-offs, not a'
-				+ ' published one. Change: places up (+) or down (−) from the previous edition.'
+				+ ' published one. Change: the national rank\'s places up (+) or down (−) from the previous edition.'
 		}
 	};
 
@@ -304,9 +318,11 @@
 			},
 			onEachFeature: function (feature, shape) {
 				var properties = feature.properties;
+				var rank = rankText(properties);
 				shape.bindTooltip(properties.name + ' · ' + (properties.value === null ? t('noValue')
 					: number(properties.value, 2) + (properties.achievementLevel
-						? ' · ' + levelName(properties.achievementLevel) : '')), { sticky: true });
+						? ' · ' + levelName(properties.achievementLevel) : '')
+						+ (rank ? ' · ' + t('rankOf', rank) : '')), { sticky: true });
 				shape.on('click', function () {
 					openRegion(properties.code);
 				});
@@ -405,7 +421,11 @@
 		if (coverage.preliminaryLeftOut || coverage.incompleteLeftOut) {
 			text += t('coverageLeftOut', coverage.preliminaryLeftOut, coverage.incompleteLeftOut);
 		}
-		$('coverage').textContent = text + ' ' + sectorName(state.sector) + '.';
+		text += ' ' + sectorName(state.sector) + '.';
+		if (coverage.rankKind === 'MIXED_METHODS') {
+			text += ' ' + t('MIXED_METHODS_title');
+		}
+		$('coverage').textContent = text;
 		$('coverage').className = 'banner coverage' + (coverage.complete ? '' : ' partial');
 	}
 
@@ -426,7 +446,8 @@
 			ranked[node.region.code] = true;
 			return { code: node.region.code, name: node.region.name,
 				province: node.region.province ? node.region.province.name : '', rank: node.rank,
-				rankKind: node.rankKind, value: node.value, level: node.achievementLevel
+				rankKind: node.rankKind, nationalRank: node.nationalRank, nationalRankOrigin: node.nationalRankOrigin,
+				value: node.value, level: node.achievementLevel
 					? node.achievementLevel.code : null, levelOrigin: node.achievementLevelOrigin,
 				change: node.rankChange, origin: node.origin, verification: node.provenance.verification,
 				sources: node.provenance.sources, note: node.provenance.note };
@@ -486,6 +507,50 @@
 		return element('details', {}, [element('summary', { text: t('sourcesCount', row.sources.length) }), list]);
 	}
 
+	/*
+	 * A rank as the reader should read it: the national rank first (published where it was), and
+	 * a computed rank that differs from it only labelled as computed. The change column belongs to
+	 * the national rank, so without one it stays empty.
+	 */
+	function rankParts(row) {
+		if (row.nationalRank !== null && row.nationalRank !== undefined) {
+			var parts = [{ rank: row.nationalRank, label: t(row.nationalRankOrigin === 'PUBLISHED'
+				? 'nationalPublished' : 'nationalComputed'), title: row.nationalRankOrigin === 'PUBLISHED'
+				? t('nationalPublished_title') : t('NATIONAL_title') }];
+			if (row.rank !== null && row.rank !== row.nationalRank) {
+				parts.push({ computed: t('computedRank', row.rank, t(row.rankKind)), title: t(row.rankKind + '_title') });
+			}
+			return parts;
+		}
+		if (row.rank === null || row.rank === undefined) {
+			return [];
+		}
+		return [{ rank: row.rank, label: t(row.rankKind), title: t(row.rankKind + '_title'),
+			computed: row.rankKind !== 'NATIONAL' }];
+	}
+
+	function rankText(row) {
+		return rankParts(row).map(function (part) {
+			return part.rank !== undefined ? part.rank + ' ' + part.label : part.computed;
+		}).join(' · ');
+	}
+
+	function rankCell(row) {
+		var parts = rankParts(row);
+		if (!parts.length) {
+			return element('td', { class: 'rank' }, ['–']);
+		}
+		return element('td', { class: 'rank', title: parts.map(function (part) {
+			return part.title;
+		}).join(' ') }, parts.map(function (part) {
+			return part.rank !== undefined
+				? element('span', { class: 'rank-shown', 'data-origin': row.nationalRank !== null
+					&& row.nationalRank !== undefined ? row.nationalRankOrigin : 'COMPUTED' }, [String(part.rank),
+					element('span', { class: 'small', text: ' ' + part.label })])
+				: element('span', { class: 'small rank-computed', text: ' · ' + part.computed });
+		}));
+	}
+
 	function renderTable() {
 		var header = $('ranking').tHead.rows[0];
 		header.replaceChildren.apply(header, COLUMNS.map(function (key) {
@@ -506,9 +571,7 @@
 		body.replaceChildren.apply(body, rows.slice(view.page * PAGE_SIZE, (view.page + 1) * PAGE_SIZE)
 			.map(function (row) {
 				return element('tr', { 'data-code': row.code, class: row.code === state.region ? 'selected' : null }, [
-					element('td', { title: row.rankKind ? t(row.rankKind + '_title') : null },
-						row.rank === null ? ['–'] : [String(row.rank), element('span', { class: 'small',
-							text: ' ' + t(row.rankKind) })]),
+					rankCell(row),
 					element('td', {}, [element('button', { type: 'button', class: 'link', text: row.name + ' ('
 						+ row.code + ')', onclick: function () {
 						openRegion(row.code);
@@ -602,9 +665,20 @@
 		$('panel-title').textContent = region.name;
 		$('panel-subtitle').textContent = t(region.level) + ' · ' + region.code
 			+ (region.province ? ' · ' + region.province.name : '');
+		renderRank(region.code);
 		renderAwards(region.awards);
 		renderTrend(region.indexes);
 		renderDetail(panelData.sectorDetail);
+	}
+
+	/* The region's rank in the ranking shown, as the table shows it, with the change beside it. */
+	function renderRank(code) {
+		var row = view.rows.filter(function (each) {
+			return each.code === code;
+		})[0];
+		var rank = row ? rankText(row) : '';
+		$('panel-rank').textContent = rank ? t('rankOf', rank) + (row.change !== null && row.change !== undefined
+			? ' (' + (row.change > 0 ? '+' : '') + row.change + ')' : '') : '';
 	}
 
 	function renderAwards(awards) {

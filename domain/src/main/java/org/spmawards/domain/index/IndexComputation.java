@@ -35,8 +35,8 @@ import org.spmawards.domain.sector.ServiceType;
  * any, achievement levels from the cut-offs, and ranks within each category.
  * <p>
  * A ranking holds the final values of a category that are published, or computed from at
- * least the minimum share of the services owed; its rank is national only when every
- * region of the category is in it. A second ranking adds the preliminary values.
+ * least the minimum share of the services owed; what its ranks mean follows
+ * {@link RankKind#of}. A second ranking adds the preliminary values.
  */
 public final class IndexComputation {
 
@@ -176,8 +176,7 @@ public final class IndexComputation {
 		groups.forEach((group, entries) -> {
 			Map<Key, Integer> finalRanks = ranks(entries, (candidate) -> candidate.status() == IndexStatus.FINAL);
 			Map<Key, Integer> withPreliminary = ranks(entries, (candidate) -> true);
-			RankKind kind = (finalRanks.size() == this.regionsPerLevel.getOrDefault(group.level(), -1L))
-					? RankKind.NATIONAL : RankKind.WITHIN_DATA_HELD;
+			RankKind kind = kind(entries, finalRanks, this.regionsPerLevel.getOrDefault(group.level(), -1L));
 			List<IndexValue> groupValues = new ArrayList<>(entries.size());
 			for (Map.Entry<Key, Candidate> entry : entries) {
 				Key key = entry.getKey();
@@ -197,6 +196,21 @@ public final class IndexComputation {
 			values.addAll(groupValues);
 		});
 		return values;
+	}
+
+	/** What the ranks of one ranking mean, by the rule of {@link RankKind#of}. */
+	private static RankKind kind(List<Map.Entry<Key, Candidate>> entries, Map<Key, Integer> ranks, long regions) {
+		long origins = entries.stream()
+			.filter((entry) -> ranks.containsKey(entry.getKey()))
+			.map((entry) -> entry.getValue().origin())
+			.distinct()
+			.count();
+		long differing = entries.stream().filter((entry) -> {
+			PublishedRank published = entry.getValue().publishedRank();
+			Integer rank = ranks.get(entry.getKey());
+			return rank != null && published != null && published.scope().national() && published.rank() != rank;
+		}).count();
+		return RankKind.of(ranks.size(), regions, origins, differing);
 	}
 
 	/** Ranks the entries that are rankable and pass the filter. */

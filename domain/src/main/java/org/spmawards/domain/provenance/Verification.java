@@ -24,6 +24,12 @@ public enum Verification {
 	 */
 	PROVISIONAL("G"),
 
+	/**
+	 * Imported as official data without the address of a publication: the importer
+	 * vouches for it (the note says who, and which file), no publication does.
+	 */
+	UNSOURCED(null),
+
 	/** Computed by this service from data it holds. */
 	COMPUTED(null),
 

@@ -7,8 +7,7 @@ import org.spmawards.domain.provenance.Origin;
  * The ranks of an index value. Three numbers are in play and never stand in for each
  * other: the rank as officially published, where known; the rank this service computes
  * among the values it holds; and, derived from those, the national rank, which is the
- * published national rank or a computed rank in a ranking that covers every region of the
- * category.
+ * published national rank or a computed rank of kind {@link RankKind#NATIONAL}.
  *
  * @param rank the standard competition rank among the final values of the category that
  * are ranked (published, or computed from enough of the services owed); {@code null} for
@@ -38,7 +37,7 @@ public record IndexRanks(@Nullable Integer rank, @Nullable RankKind kind, @Nulla
 
 	/**
 	 * Returns the national rank: the published rank if it is national, else the computed
-	 * rank if its ranking covers every region of the category, else {@code null}.
+	 * rank if it is {@link RankKind#NATIONAL}, else {@code null}.
 	 * @return the national rank, or {@code null} when there is none
 	 */
 	public @Nullable Integer national() {

@@ -157,6 +157,48 @@ class IndexComputationTests {
 	}
 
 	@Test
+	void neverCallsARankingOfPublishedAndComputedValuesNational() {
+		// every city has a value, 36.71's published with its national rank 17 (as
+		// Maluku's
+		// province value is): the ranking mixes two methods, so no computed rank is
+		// national and 36.71's national rank stays the published one
+		List<ServiceAchievement> computed = Stream.of("36.72", "36.74")
+			.flatMap((city) -> Stream.of("EDU-K-1", "EDU-K-2", "HEA-K-1", "HEA-K-2")
+				.map((type) -> achievement(city, type, 100, 90, "100")))
+			.toList();
+		PublishedIndexValue published = new PublishedIndexValue(2024, RegionCode.of("36.71"), null, Score.of("97.89"),
+				IndexStatus.FINAL, PublishedRank.national(17), null, IMPORTED);
+		List<IndexValue> values = this.computation.compute(2024, computed, List.of(published));
+		assertThat(values).filteredOn((value) -> value.sector() == null)
+			.extracting((value) -> value.region() + " " + value.rank() + " " + value.ranks().kind() + " "
+					+ value.ranks().national() + " " + value.ranks().nationalOrigin())
+			.containsExactly("36.71 1 MIXED_METHODS 17 PUBLISHED", "36.72 2 MIXED_METHODS null null",
+					"36.74 2 MIXED_METHODS null null");
+	}
+
+	@Test
+	void neverCallsARankNationalThatDiffersFromThePublishedNationalRank() {
+		// every city published, two tied at 100 but published as 1st and 2nd: ranked by
+		// value the second ties for 1st, which contradicts its published 2nd
+		List<PublishedIndexValue> published = List.of(publishedRank("36.71", "100", 1),
+				publishedRank("36.72", "100", 2), publishedRank("36.74", "90", 3));
+		List<IndexValue> values = this.computation.compute(2024, List.of(), published);
+		assertThat(values)
+			.extracting((value) -> value.region() + " " + value.rank() + " " + value.ranks().kind() + " "
+					+ value.ranks().national())
+			.containsExactly("36.71 1 MIXED_METHODS 1", "36.72 1 MIXED_METHODS 2", "36.74 3 MIXED_METHODS 3");
+	}
+
+	@Test
+	void callsACompleteRankingOfPublishedValuesNationalWhenItAgreesWithThePublishedRanks() {
+		List<PublishedIndexValue> published = List.of(publishedRank("36.71", "100", 1), publishedRank("36.72", "95", 2),
+				publishedRank("36.74", "90", 3));
+		assertThat(this.computation.compute(2024, List.of(), published))
+			.extracting((value) -> value.rank() + " " + value.ranks().kind() + " " + value.ranks().national())
+			.containsExactly("1 NATIONAL 1", "2 NATIONAL 2", "3 NATIONAL 3");
+	}
+
+	@Test
 	void ranksAPreliminaryValueOnlyWithThePreliminaryValues() {
 		PublishedIndexValue preliminary = new PublishedIndexValue(2024, RegionCode.of("36.72"), null, Score.of("99.00"),
 				IndexStatus.PRELIMINARY, null, null, IMPORTED);
@@ -187,6 +229,11 @@ class IndexComputationTests {
 				BigDecimal.TEN, Provenance.synthetic("demo"));
 		assertThat(this.computation.compute(2024, List.of(synthetic), List.of()))
 			.allSatisfy((value) -> assertThat(value.provenance().verification()).isEqualTo(Verification.SYNTHETIC));
+	}
+
+	static PublishedIndexValue publishedRank(String region, String value, int rank) {
+		return new PublishedIndexValue(2024, RegionCode.of(region), null, Score.of(value), IndexStatus.FINAL,
+				PublishedRank.national(rank), null, IMPORTED);
 	}
 
 	static ServiceType type(SectorCode sector, int ordinal) {

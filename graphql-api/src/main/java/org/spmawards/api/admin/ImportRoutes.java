@@ -36,7 +36,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * CSV bodies for one fiscal year, answered with a JSON report (200 when imported or
  * unchanged, 422 with every error when rejected). They need {@code Authorization: Bearer}
  * with the token of {@code SPM_ADMIN_TOKEN}; without a token configured they do not exist
- * (404).
+ * (404). Every imported row names the token ({@code SPM_ADMIN_TOKEN_NAME}) as who vouched
+ * for it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spm.admin-token:}'.trim() != ''")
@@ -49,12 +50,13 @@ class ImportRoutes {
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> importRouter(DataImporter importer, @Value("${spm.admin-token}") String token) {
+	RouterFunction<ServerResponse> importRouter(DataImporter importer, @Value("${spm.admin-token}") String token,
+			@Value("${spm.admin-token-name:admin}") String tokenName) {
 		return RouterFunctions.route()
 			.POST("/admin/imports/achievements",
-					(request) -> measured("achievements", handle(request, importer::importAchievements)))
+					(request) -> measured("achievements", handle(request, tokenName, importer::importAchievements)))
 			.POST("/admin/imports/index-values",
-					(request) -> measured("index-values", handle(request, importer::importIndexValues)))
+					(request) -> measured("index-values", handle(request, tokenName, importer::importIndexValues)))
 			.filter(bearerToken(token))
 			.build();
 	}
@@ -76,7 +78,7 @@ class ImportRoutes {
 		});
 	}
 
-	private static Mono<ServerResponse> handle(ServerRequest request, Importer importer) {
+	private static Mono<ServerResponse> handle(ServerRequest request, String tokenName, Importer importer) {
 		Optional<MediaType> type = request.headers().contentType();
 		if (type.isEmpty() || !MediaType.parseMediaType("text/csv").isCompatibleWith(type.get())) {
 			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body must be a CSV file: Content-Type: text/csv");
@@ -96,7 +98,8 @@ class ImportRoutes {
 			return error(HttpStatus.BAD_REQUEST,
 					"The query parameter replaceYear must be true or false, not '" + abbreviate(replace) + "'");
 		}
-		return importer.run(fiscalYear, sourceUrl, "true".equals(replace), request.body(BodyExtractors.toDataBuffers()))
+		return importer
+			.run(fiscalYear, tokenName, sourceUrl, "true".equals(replace), request.body(BodyExtractors.toDataBuffers()))
 			.flatMap((report) -> ServerResponse
 				.status(report.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -146,7 +149,7 @@ class ImportRoutes {
 	@FunctionalInterface
 	private interface Importer {
 
-		Mono<ImportReport> run(int fiscalYear, @Nullable String sourceUrl, boolean replaceYear,
+		Mono<ImportReport> run(int fiscalYear, String importedBy, @Nullable String sourceUrl, boolean replaceYear,
 				Publisher<DataBuffer> file);
 
 	}

@@ -230,11 +230,14 @@ class MapRoutes {
 		feature.put("achievementLevelName", (level != null) ? level.name() : null);
 		feature.put("achievementLevelOrigin", (value != null && value.achievementLevelOrigin() != null)
 				? value.achievementLevelOrigin().name() : null);
-		feature.put("rank", (row != null) ? row.rank() : null);
-		feature.put("rankKind", (row != null) ? row.rankKind().name() : null);
+		// the national rank first, with its change; the computed rank after it, with its
+		// kind
 		feature.put("nationalRank", (value != null) ? value.ranks().national() : null);
 		feature.put("nationalRankOrigin", (value != null && value.ranks().nationalOrigin() != null)
 				? value.ranks().nationalOrigin().name() : null);
+		feature.put("rankChange", (row != null) ? row.nationalRankChange() : null);
+		feature.put("rank", (row != null) ? row.rank() : null);
+		feature.put("rankKind", (row != null) ? row.rankKind().name() : null);
 		feature.put("origin", (value != null) ? value.origin().name() : null);
 		feature.put("verification", (value != null) ? value.provenance().verification().name() : null);
 	}

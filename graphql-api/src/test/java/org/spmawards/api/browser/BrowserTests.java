@@ -109,6 +109,22 @@ class BrowserTests {
 			.isGreaterThan(inkBefore + 0.01);
 	}
 
+	@Test
+	void theExplorerShowsMalukusPublishedNationalRankFirstAndLabelsTheComputedOne() {
+		chrome.get("http://127.0.0.1:" + this.port + "/explore?edition=2025&category=PROVINCE&lang=en");
+		WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(60));
+		WebElement maluku = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking tbody tr[data-code='81']")));
+		// the published 17 first, the place among the values held only labelled as
+		// computed; the change (21 -> 17) beside the rank it belongs to
+		assertThat(maluku.findElement(By.cssSelector("td.rank")).getText())
+			.isEqualTo("17 national, published · computed: 1 within the data held");
+		assertThat(maluku.findElements(By.tagName("td")).get(5).getText()).isEqualTo("+4");
+		maluku.findElement(By.cssSelector("button.link")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("panel-rank"),
+				"Rank 17 national, published · computed: 1 within the data held (+4)"));
+	}
+
 	/** Keeps a screenshot in {@code target/browser/} for a person to look at. */
 	private static void save(String name) {
 		try {

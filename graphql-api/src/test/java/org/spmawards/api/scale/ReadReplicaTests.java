@@ -113,7 +113,7 @@ class ReadReplicaTests {
 	@Test
 	void readsFromThePrimaryUntilTheReplicaIsSeenToHoldAnImport(@Autowired DataImporter importer) throws Exception {
 		ImportReport report = importer
-			.importAchievements(2024, "https://example.org/2024.csv",
+			.importAchievements(2024, "data-team", "https://example.org/2024.csv",
 					csv("region_code,service_type,target,served,quality_pct\n36.71,HEA-K-1,100,90,100\n"))
 			.block();
 		assertThat(report.status()).isEqualTo(ImportReport.IMPORTED);

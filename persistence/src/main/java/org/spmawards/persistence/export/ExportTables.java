@@ -25,7 +25,8 @@ public final class ExportTables {
 
 	static final Column VERIFICATION = new Column("verification",
 			"how well the value is established: VERIFIED_MULTIPLE (two or more publications), VERIFIED_SINGLE (one),"
-					+ " INFERRED, PROVISIONAL, COMPUTED (by this service) or SYNTHETIC (demo data, not a fact)");
+					+ " INFERRED, PROVISIONAL, UNSOURCED (imported without a publication's address: the note says who"
+					+ " vouched for it), COMPUTED (by this service) or SYNTHETIC (demo data, not a fact)");
 
 	static final Column SOURCES = new Column("sources",
 			"the addresses of the publications the value was read in, separated by spaces");
@@ -344,7 +345,8 @@ public final class ExportTables {
 						new Column("kind", "ACHIEVEMENTS or INDEX_VALUES"), FISCAL_YEAR,
 						new Column("imported_at", Type.DATETIME, "when, ISO 8601 UTC"),
 						new Column("checksum", "SHA-256 of the imported file"),
-						new Column("source_url", "the source given with the import"),
+						new Column("source_url", "the source given with the import; empty: its rows are UNSOURCED"),
+						new Column("imported_by", "the name of the admin token the import was sent with"),
 						new Column("rows_read", Type.INTEGER, "data rows in the file"),
 						new Column("rows_imported", Type.INTEGER, "rows held for the year afterwards"),
 						new Column("rows_inserted", Type.INTEGER, "rows added"),
@@ -352,7 +354,7 @@ public final class ExportTables {
 						new Column("rows_deleted", Type.INTEGER, "rows removed")),
 				"select id::text, kind, fiscal_year::text,"
 						+ " to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), checksum,"
-						+ " source_url, rows_read::text, rows_imported::text, rows_inserted::text, rows_updated::text,"
+						+ " source_url, imported_by, rows_read::text, rows_imported::text, rows_inserted::text, rows_updated::text,"
 						+ " rows_deleted::text from data_revision order by id",
 				Map.of());
 	}

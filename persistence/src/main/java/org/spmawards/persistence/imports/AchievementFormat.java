@@ -100,9 +100,9 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 			.sql("select (select count(*) from import_staging s where not exists"
 					+ " (select 1 from service_achievement a where " + MATCH + ")) as inserted,"
 					+ " (select count(*) from import_staging s join service_achievement a on " + MATCH
-					+ " where (a.target, a.served, a.quality_pct, a.verification, a.sources, a.note) is distinct from"
-					+ " (s.target, s.served, s.quality_pct, cast(:verification as varchar), cast(:sources as text[]),"
-					+ " cast(null as text))) as updated,"
+					+ " where (a.target, a.served, a.quality_pct, a.verification, a.sources) is distinct from"
+					+ " (s.target, s.served, s.quality_pct, cast(:verification as varchar), cast(:sources as text[])))"
+					+ " as updated,"
 					+ " (select count(*) from service_achievement a where a.fiscal_year = :fiscalYear and not exists"
 					+ " (select 1 from import_staging s where s.region_code = a.region_code"
 					+ " and s.service_type_code = a.service_type_code)) as deleted")
@@ -123,10 +123,11 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 				.sql("insert into service_achievement (fiscal_year, region_code, service_type_code, target, served,"
 						+ " quality_pct, verification, sources, note) select :fiscalYear, region_code,"
 						+ " service_type_code, target, served, quality_pct, :verification, cast(:sources as text[]),"
-						+ " null from import_staging")
+						+ " :note from import_staging")
 				.bind("fiscalYear", fiscalYear)
 				.bind("verification", provenance.verification())
 				.bind("sources", provenance.sources())
+				.bind("note", provenance.note())
 				.fetch()
 				.rowsUpdated());
 	}

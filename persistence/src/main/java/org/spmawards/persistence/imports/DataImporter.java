@@ -123,19 +123,21 @@ public class DataImporter {
 	 * Imports service-level achievement data:
 	 * {@code region_code,service_type,target,served,quality_pct}.
 	 * @param fiscalYear the fiscal year the file reports on
+	 * @param importedBy who vouches for the file: the name of the token it was sent with
 	 * @param sourceUrl where the data was published, or {@code null}
 	 * @param file the file's bytes, UTF-8
 	 * @return the report
 	 */
-	public Mono<ImportReport> importAchievements(int fiscalYear, @Nullable String sourceUrl,
+	public Mono<ImportReport> importAchievements(int fiscalYear, String importedBy, @Nullable String sourceUrl,
 			Publisher<DataBuffer> file) {
-		return importAchievements(fiscalYear, sourceUrl, false, file);
+		return importAchievements(fiscalYear, importedBy, sourceUrl, false, file);
 	}
 
 	/**
 	 * Imports service-level achievement data:
 	 * {@code region_code,service_type,target,served,quality_pct}.
 	 * @param fiscalYear the fiscal year the file reports on
+	 * @param importedBy who vouches for the file: the name of the token it was sent with
 	 * @param sourceUrl where the data was published, or {@code null}
 	 * @param replaceYear whether the file replaces the year on purpose, even when it has
 	 * no data rows or deletes more than {@code spm.imports.max-deleted-share} of the
@@ -143,26 +145,28 @@ public class DataImporter {
 	 * @param file the file's bytes, UTF-8
 	 * @return the report
 	 */
-	public Mono<ImportReport> importAchievements(int fiscalYear, @Nullable String sourceUrl, boolean replaceYear,
-			Publisher<DataBuffer> file) {
-		return run(new AchievementFormat(), fiscalYear, sourceUrl, replaceYear, file);
+	public Mono<ImportReport> importAchievements(int fiscalYear, String importedBy, @Nullable String sourceUrl,
+			boolean replaceYear, Publisher<DataBuffer> file) {
+		return run(new AchievementFormat(), fiscalYear, importedBy, sourceUrl, replaceYear, file);
 	}
 
 	/**
 	 * Imports published index values: {@code region_code,sector,value,national_rank}.
 	 * @param fiscalYear the fiscal year the values rate
+	 * @param importedBy who vouches for the file: the name of the token it was sent with
 	 * @param sourceUrl where the values were published
 	 * @param file the file's bytes, UTF-8
 	 * @return the report
 	 */
-	public Mono<ImportReport> importIndexValues(int fiscalYear, @Nullable String sourceUrl,
+	public Mono<ImportReport> importIndexValues(int fiscalYear, String importedBy, @Nullable String sourceUrl,
 			Publisher<DataBuffer> file) {
-		return importIndexValues(fiscalYear, sourceUrl, false, file);
+		return importIndexValues(fiscalYear, importedBy, sourceUrl, false, file);
 	}
 
 	/**
 	 * Imports published index values: {@code region_code,sector,value,national_rank}.
 	 * @param fiscalYear the fiscal year the values rate
+	 * @param importedBy who vouches for the file: the name of the token it was sent with
 	 * @param sourceUrl where the values were published
 	 * @param replaceYear whether the file replaces the year on purpose, even when it has
 	 * no data rows or deletes more than {@code spm.imports.max-deleted-share} of the
@@ -170,13 +174,13 @@ public class DataImporter {
 	 * @param file the file's bytes, UTF-8
 	 * @return the report
 	 */
-	public Mono<ImportReport> importIndexValues(int fiscalYear, @Nullable String sourceUrl, boolean replaceYear,
-			Publisher<DataBuffer> file) {
-		return run(new IndexValueFormat(), fiscalYear, sourceUrl, replaceYear, file);
+	public Mono<ImportReport> importIndexValues(int fiscalYear, String importedBy, @Nullable String sourceUrl,
+			boolean replaceYear, Publisher<DataBuffer> file) {
+		return run(new IndexValueFormat(), fiscalYear, importedBy, sourceUrl, replaceYear, file);
 	}
 
-	private <R> Mono<ImportReport> run(ImportFormat<R> format, int fiscalYear, @Nullable String sourceUrl,
-			boolean replaceYear, Publisher<DataBuffer> file) {
+	private <R> Mono<ImportReport> run(ImportFormat<R> format, int fiscalYear, String importedBy,
+			@Nullable String sourceUrl, boolean replaceYear, Publisher<DataBuffer> file) {
 		return Mono.zip(this.referenceData.get(), demoDatabase()).flatMap((checks) -> {
 			Set<Integer> assessed = checks.getT1()
 				.editions()
@@ -198,7 +202,6 @@ public class DataImporter {
 			if (run.problems.hasErrors()) {
 				return Mono.just(run.report(ImportReport.REJECTED, null, null, null));
 			}
-			ImportedProvenance provenance = new ImportedProvenance(sourceUrl);
 			// a file with errors ends the transaction with a rollback: nothing staged
 			// stays. The file is staged before the year's lock is awaited: a request
 			// body left unread while another import runs would meet the server's read
@@ -219,6 +222,7 @@ public class DataImporter {
 					// a temporary table is never analysed by autovacuum: without its
 					// statistics the planner may compare with a nested loop over
 					// every staged row (analysed once the year's lock is held)
+					ImportedProvenance provenance = new ImportedProvenance(importedBy, run.checksum(), sourceUrl);
 					return run.phase("waiting for another import of the year to end")
 						.then(lock(fiscalYear))
 						.then(run.phase("comparing the file with the data held"))
@@ -252,8 +256,7 @@ public class DataImporter {
 		return run.phase("writing the year's rows")
 			.then(format.apply(this.database, run.fiscalYear, provenance))
 			.flatMap((written) -> this.revisions
-				.save(format.kind(), run.fiscalYear, run.checksum(), provenance.sourceUrl(), run.rowsRead, written,
-						changes)
+				.save(format.kind(), run.fiscalYear, provenance, run.rowsRead, written, changes)
 				.flatMap((revision) -> run.phase("recomputing the year's index values")
 					.then(this.indexRefresher.refresh(run.fiscalYear, format.kind().name()))
 					.map((indexValues) -> run.report(ImportReport.IMPORTED, changes, revision, indexValues))
@@ -334,6 +337,8 @@ public class DataImporter {
 		private final Map<List<Object>, Long> seen = new HashMap<>();
 
 		private final MessageDigest digest;
+
+		private @Nullable String checksum;
 
 		private final long deadline = System.nanoTime() + DataImporter.this.timeBudget.toNanos();
 
@@ -484,8 +489,12 @@ public class DataImporter {
 			}
 		}
 
+		/** The file's SHA-256, once the whole file is read. */
 		String checksum() {
-			return "sha256:" + HexFormat.of().formatHex(this.digest.digest());
+			if (this.checksum == null) {
+				this.checksum = "sha256:" + HexFormat.of().formatHex(this.digest.digest());
+			}
+			return this.checksum;
 		}
 
 		ImportReport report(String status, ImportReport.@Nullable Changes changes, @Nullable DataRevision revision,

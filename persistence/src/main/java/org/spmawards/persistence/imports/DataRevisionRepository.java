@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DataRevisionRepository {
 
-	private static final String COLUMNS = "id, kind, fiscal_year, imported_at, checksum, source_url, rows_read,"
+	private static final String COLUMNS = "id, kind, fiscal_year, imported_at, checksum, source_url, imported_by, rows_read,"
 			+ " rows_imported, rows_inserted, rows_updated, rows_deleted";
 
 	private static final String FILTER = " where cast(:fiscalYear as int) is null or fiscal_year = :fiscalYear";
@@ -68,17 +68,18 @@ public class DataRevisionRepository {
 			.all();
 	}
 
-	Mono<DataRevision> save(ImportKind kind, int fiscalYear, String checksum, @Nullable String sourceUrl, long rowsRead,
+	Mono<DataRevision> save(ImportKind kind, int fiscalYear, ImportedProvenance provenance, long rowsRead,
 			long rowsImported, ImportReport.Changes changes) {
 		return this.database
-			.sql("insert into data_revision (kind, fiscal_year, imported_at, checksum, source_url, rows_read,"
-					+ " rows_imported, rows_inserted, rows_updated, rows_deleted) values (:kind, :fiscalYear, now(),"
-					+ " :checksum, :sourceUrl, :rowsRead, :rowsImported, :inserted, :updated, :deleted) returning "
-					+ COLUMNS)
+			.sql("insert into data_revision (kind, fiscal_year, imported_at, checksum, source_url, imported_by,"
+					+ " rows_read, rows_imported, rows_inserted, rows_updated, rows_deleted) values (:kind, :fiscalYear,"
+					+ " now(), :checksum, :sourceUrl, :importedBy, :rowsRead, :rowsImported, :inserted, :updated,"
+					+ " :deleted) returning " + COLUMNS)
 			.bind("kind", kind.name())
 			.bind("fiscalYear", fiscalYear)
-			.bind("checksum", checksum)
-			.bind("sourceUrl", Parameter.fromOrEmpty(sourceUrl, String.class))
+			.bind("checksum", provenance.checksum())
+			.bind("sourceUrl", Parameter.fromOrEmpty(provenance.sourceUrl(), String.class))
+			.bind("importedBy", provenance.importedBy())
 			.bind("rowsRead", rowsRead)
 			.bind("rowsImported", rowsImported)
 			.bind("inserted", changes.inserted())
@@ -91,9 +92,10 @@ public class DataRevisionRepository {
 	private static DataRevision revision(Readable row) {
 		return new DataRevision(row.get("id", Long.class), ImportKind.valueOf(Rows.string(row, "kind")),
 				Rows.integer(row, "fiscal_year"), row.get("imported_at", OffsetDateTime.class),
-				Rows.string(row, "checksum"), row.get("source_url", String.class), row.get("rows_read", Long.class),
-				row.get("rows_imported", Long.class), row.get("rows_inserted", Long.class),
-				row.get("rows_updated", Long.class), row.get("rows_deleted", Long.class));
+				Rows.string(row, "checksum"), row.get("source_url", String.class), row.get("imported_by", String.class),
+				row.get("rows_read", Long.class), row.get("rows_imported", Long.class),
+				row.get("rows_inserted", Long.class), row.get("rows_updated", Long.class),
+				row.get("rows_deleted", Long.class));
 	}
 
 	/**

@@ -136,10 +136,11 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 				.sql("insert into published_index_value (fiscal_year, region_code, sector_code, value, published_rank,"
 						+ " rank_scope, status, verification, sources, note, source_kind) select :fiscalYear, region_code,"
 						+ " sector_code, value, national_rank, case when national_rank is not null then 'NATIONAL' end,"
-						+ " status, :verification, cast(:sources as text[]), null, 'IMPORTED' from import_staging")
+						+ " status, :verification, cast(:sources as text[]), :note, 'IMPORTED' from import_staging")
 				.bind("fiscalYear", fiscalYear)
 				.bind("verification", provenance.verification())
 				.bind("sources", provenance.sources())
+				.bind("note", provenance.note())
 				.fetch()
 				.rowsUpdated());
 	}

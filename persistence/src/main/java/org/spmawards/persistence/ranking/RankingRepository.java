@@ -76,8 +76,8 @@ public class RankingRepository {
 	public Mono<RankingPage> findRanking(Ranking ranking, long offset, int limit) {
 		String sql = ranking.includePreliminary() ? WITH_PRELIMINARY : FINAL_ONLY;
 		return bind(sql, ranking, offset, limit).map((row) -> {
-			RankKind kind = (count(row, "ranked_nationally") == count(row, "regions_nationally")) ? RankKind.NATIONAL
-					: RankKind.WITHIN_DATA_HELD;
+			RankKind kind = RankKind.of(count(row, "ranked_nationally"), count(row, "regions_nationally"),
+					count(row, "origins_ranked"), count(row, "differing_from_published"));
 			RankingCoverage coverage = new RankingCoverage(count(row, "ranked"), count(row, "regions_in_category"),
 					count(row, "preliminary_left_out"), count(row, "incomplete_left_out"), kind);
 			RankingRow entry = (row.get("region_code", String.class) != null)
@@ -195,8 +195,10 @@ public class RankingRepository {
 		// the summary always has one row, so the page's count and coverage come with it
 		// even past the last entry; the previous year is joined to the page only
 		return "with summary as (select" + " count(*) filter (where c." + rank + " is not null) as ranked_nationally,"
-				+ " count(*) filter (where c." + rank + " is not null and " + IN_PROVINCE.formatted("c")
-				+ ") as ranked," + " count(*) filter (where c." + rank
+				+ " count(distinct c.origin) filter (where c." + rank + " is not null) as origins_ranked,"
+				+ " count(*) filter (where c.published_rank_scope = 'NATIONAL' and c.published_rank <> c." + rank
+				+ ") as differing_from_published," + " count(*) filter (where c." + rank + " is not null and "
+				+ IN_PROVINCE.formatted("c") + ") as ranked," + " count(*) filter (where c." + rank
 				+ " is null and c.rank_with_preliminary is not null and " + IN_PROVINCE.formatted("c")
 				+ ") as preliminary_left_out," + " count(*) filter (where c.rank_with_preliminary is null and "
 				+ IN_PROVINCE.formatted("c") + ") as incomplete_left_out,"

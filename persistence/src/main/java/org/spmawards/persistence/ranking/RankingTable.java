@@ -17,25 +17,27 @@ import org.spmawards.persistence.reference.ReferenceData;
 
 /**
  * A ranking as CSV, with the same entries as the GraphQL {@code rankings} field: the
- * columns of every index value, then the edition, the position in the list and the
- * ranking's coverage on every line, so that a spreadsheet never loses what the ranks
- * mean.
+ * edition and the position in the list, the columns of every index value (the national
+ * rank first), then the ranking's coverage on every line, so that a spreadsheet never
+ * loses what the ranks mean.
  */
 public final class RankingTable {
 
 	/** The columns, in order. */
-	public static final List<Column> COLUMNS = Stream
-		.concat(IndexValueColumns.COLUMNS.stream(), Stream.of(
-				new Column("edition", Type.INTEGER, "the SPM Awards edition whose fiscal year is ranked"),
-				new Column("position", Type.INTEGER, "the line's place in this list, from 1; not a rank"),
-				new Column("regions_with_value", Type.INTEGER,
-						"coverage: regions of the category (and province) in this ranking"),
-				new Column("regions_in_category", Type.INTEGER, "coverage: regions of the category (and province)"),
-				new Column("coverage_complete", Type.BOOLEAN, "true when every region of the category is ranked"),
-				new Column("preliminary_left_out", Type.INTEGER,
-						"preliminary values left out of this ranking (includePreliminary=true lists them)"),
-				new Column("incomplete_left_out", Type.INTEGER,
-						"computed values left out because they were computed from too few of the services owed")))
+	public static final List<Column> COLUMNS = Stream.of(
+			Stream.of(new Column("edition", Type.INTEGER, "the SPM Awards edition whose fiscal year is ranked"),
+					new Column("position", Type.INTEGER, "the line's place in this list, from 1; not a rank")),
+			IndexValueColumns.COLUMNS.stream(),
+			Stream.of(
+					new Column("regions_with_value", Type.INTEGER,
+							"coverage: regions of the category (and province) in this ranking"),
+					new Column("regions_in_category", Type.INTEGER, "coverage: regions of the category (and province)"),
+					new Column("coverage_complete", Type.BOOLEAN, "true when every region of the category is ranked"),
+					new Column("preliminary_left_out", Type.INTEGER,
+							"preliminary values left out of this ranking (includePreliminary=true lists them)"),
+					new Column("incomplete_left_out", Type.INTEGER,
+							"computed values left out because they were computed from too few of the services owed")))
+		.flatMap((columns) -> columns)
 		.toList();
 
 	private RankingTable() {
@@ -57,15 +59,13 @@ public final class RankingTable {
 			position++;
 			Region region = data.region(row.value().region()).orElseThrow();
 			Region province = (region.provinceCode() != null) ? data.region(region.provinceCode()).orElseThrow() : null;
-			List<@Nullable String> cells = new ArrayList<>(
-					IndexValueColumns.cells(row.value(), row.rank(), row.rankKind(), row.previous(),
-							new IndexValueColumns.Names(region.name(),
-									(province != null) ? province.code().value() : null,
-									(province != null) ? province.name() : null)));
-			cells.addAll(List.of(String.valueOf(edition), String.valueOf(position),
-					String.valueOf(coverage.regionsWithValue()), String.valueOf(coverage.regionsInCategory()),
-					String.valueOf(coverage.complete()), String.valueOf(coverage.preliminaryLeftOut()),
-					String.valueOf(coverage.incompleteLeftOut())));
+			List<@Nullable String> cells = new ArrayList<>(List.of(String.valueOf(edition), String.valueOf(position)));
+			cells.addAll(IndexValueColumns.cells(row.value(), row.rank(), row.rankKind(), row.previous(),
+					new IndexValueColumns.Names(region.name(), (province != null) ? province.code().value() : null,
+							(province != null) ? province.name() : null)));
+			cells.addAll(List.of(String.valueOf(coverage.regionsWithValue()),
+					String.valueOf(coverage.regionsInCategory()), String.valueOf(coverage.complete()),
+					String.valueOf(coverage.preliminaryLeftOut()), String.valueOf(coverage.incompleteLeftOut())));
 			lines.add(CsvExporter.line(cells));
 		}
 		return lines;

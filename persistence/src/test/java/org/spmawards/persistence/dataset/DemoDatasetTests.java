@@ -151,7 +151,7 @@ class DemoDatasetTests {
 
 	@Test
 	void refusesToImportOfficialDataIntoTheDemoDatabase(@Autowired DataImporter importer) {
-		StepVerifier.create(importer.importAchievements(2024, null, Flux.empty())).assertNext((report) -> {
+		StepVerifier.create(importer.importAchievements(2024, "data-team", null, Flux.empty())).assertNext((report) -> {
 			assertThat(report.status()).isEqualTo(ImportReport.REJECTED);
 			assertThat(report.errors()).singleElement()
 				.satisfies((error) -> assertThat(error.reason()).contains("DEMO dataset"));

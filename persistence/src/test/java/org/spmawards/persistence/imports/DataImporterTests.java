@@ -148,7 +148,7 @@ class DataImporterTests {
 		importAchievements(HEADER + "36.71,HEA-K-1,100,90,100\n").block();
 		Flux<DataBuffer> broken = csv(HEADER + "36.71,HEA-K-1,100,10,10\n36.74,HEA-K-1,100,10,10\n")
 			.concatWith(Flux.error(new java.io.IOException("Connection reset by peer")));
-		StepVerifier.create(this.importer.importAchievements(2024, SOURCE, broken))
+		StepVerifier.create(this.importer.importAchievements(2024, "data-team", SOURCE, broken))
 			.assertNext((report) -> assertThat(report.status()).isEqualTo(ImportReport.REJECTED))
 			.verifyComplete();
 		StepVerifier.create(achievements()).expectNext(List.of("36.71 HEA-K-1 90")).verifyComplete();
@@ -206,7 +206,8 @@ class DataImporterTests {
 
 	@Test
 	void refusesAFiscalYearThatNoEditionAssesses() {
-		StepVerifier.create(this.importer.importAchievements(2030, null, csv(HEADER + "36.71,HEA-K-1,1,1,1\n")))
+		StepVerifier
+			.create(this.importer.importAchievements(2030, "data-team", null, csv(HEADER + "36.71,HEA-K-1,1,1,1\n")))
 			.assertNext((report) -> {
 				assertThat(report.status()).isEqualTo(ImportReport.REJECTED);
 				assertThat(report.errors()).singleElement().satisfies((error) -> {
@@ -222,9 +223,8 @@ class DataImporterTests {
 	void refusesAFileThatIsNotUtf8() {
 		byte[] latin1 = (HEADER + "36.71,HEA-K-1,100,90,100\n36.71,\u00e9,1,1,1\n")
 			.getBytes(StandardCharsets.ISO_8859_1);
-		StepVerifier
-			.create(this.importer.importAchievements(2024, null,
-					Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(latin1))))
+		StepVerifier.create(this.importer.importAchievements(2024, "data-team", null,
+				Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(latin1))))
 			.assertNext((report) -> {
 				assertThat(report.status()).isEqualTo(ImportReport.REJECTED);
 				assertThat(report.errors()).singleElement()
@@ -237,7 +237,8 @@ class DataImporterTests {
 	void importsPublishedIndexValuesThatWinOverComputedAndCuratedOnes() {
 		importAchievements(HEADER + "36.71,HEA-K-1,100,90,100\n").block();
 		String file = "region_code,sector,value,national_rank\n36.71,,98.5,2\n36.71,HEALTH,99,\n";
-		StepVerifier.create(this.importer.importIndexValues(2024, "https://example.org/index-2024.pdf", csv(file)))
+		StepVerifier
+			.create(this.importer.importIndexValues(2024, "data-team", "https://example.org/index-2024.pdf", csv(file)))
 			.assertNext((report) -> assertThat(report.status()).isEqualTo(ImportReport.IMPORTED))
 			.verifyComplete();
 		StepVerifier.create(this.index.findByRegions(List.of(RegionCode.of("36.71")), 2024).collectList())
@@ -253,7 +254,8 @@ class DataImporterTests {
 	@Test
 	void requiresASourceForPublishedIndexValues() {
 		StepVerifier
-			.create(this.importer.importIndexValues(2024, null, csv("region_code,sector,value,national_rank\n")))
+			.create(this.importer.importIndexValues(2024, "data-team", null,
+					csv("region_code,sector,value,national_rank\n")))
 			.assertNext((report) -> assertThat(report.errors()).singleElement()
 				.satisfies((error) -> assertThat(error.column()).isEqualTo("sourceUrl")))
 			.verifyComplete();
@@ -324,7 +326,7 @@ class DataImporterTests {
 	}
 
 	private Mono<ImportReport> importAchievements(String file) {
-		return this.importer.importAchievements(2024, SOURCE, csv(file));
+		return this.importer.importAchievements(2024, "data-team", SOURCE, csv(file));
 	}
 
 	private Mono<Long> revisions() {

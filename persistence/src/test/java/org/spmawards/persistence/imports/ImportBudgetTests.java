@@ -102,7 +102,8 @@ class ImportBudgetTests {
 	}
 
 	private Mono<ImportReport> importAchievements(Flux<DataBuffer> file) {
-		return this.importer.importAchievements(2024, DataImporterTests.SOURCE, file).timeout(Duration.ofSeconds(20));
+		return this.importer.importAchievements(2024, "data-team", DataImporterTests.SOURCE, file)
+			.timeout(Duration.ofSeconds(20));
 	}
 
 }

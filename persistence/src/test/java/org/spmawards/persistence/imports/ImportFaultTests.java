@@ -70,7 +70,8 @@ class ImportFaultTests {
 		ImportedData.clear(this.database, refresher);
 		this.reference = referenceData.get().block();
 		ImportReport first = this.importer
-			.importAchievements(2024, DataImporterTests.SOURCE, DataImporterTests.csv(FullYear.file(this.reference, 0)))
+			.importAchievements(2024, "data-team", DataImporterTests.SOURCE,
+					DataImporterTests.csv(FullYear.file(this.reference, 0)))
 			.block();
 		assertThat(first.status()).isEqualTo(ImportReport.IMPORTED);
 	}
@@ -94,7 +95,7 @@ class ImportFaultTests {
 				upload.tryEmitComplete();
 			}
 			StepVerifier.Step<ImportReport> running = StepVerifier
-				.create(this.importer.importAchievements(2024, DataImporterTests.SOURCE, upload.asFlux()));
+				.create(this.importer.importAchievements(2024, "data-team", DataImporterTests.SOURCE, upload.asFlux()));
 			running.then(() -> {
 				int pid = awaitImporter(holder, phase);
 				assertThat(holder.query("select pg_terminate_backend(" + pid + ")")).isEqualTo("t");
@@ -111,7 +112,8 @@ class ImportFaultTests {
 		assertThat(state()).isEqualTo(before);
 		// the year's lock went with the connection, and the pool lends a live one
 		StepVerifier
-			.create(this.importer.importAchievements(2024, DataImporterTests.SOURCE, DataImporterTests.csv(changed)))
+			.create(this.importer.importAchievements(2024, "data-team", DataImporterTests.SOURCE,
+					DataImporterTests.csv(changed)))
 			.assertNext((report) -> assertThat(report.status()).isEqualTo(ImportReport.IMPORTED))
 			.verifyComplete();
 		assertThat(state()).isNotEqualTo(before);
@@ -127,7 +129,7 @@ class ImportFaultTests {
 		for (int variant : new int[] { 0, 1 }) {
 			long started = System.nanoTime();
 			ImportReport report = this.importer
-				.importAchievements(2024, DataImporterTests.SOURCE,
+				.importAchievements(2024, "data-team", DataImporterTests.SOURCE,
 						DataImporterTests.csv(FullYear.file(this.reference, variant)))
 				.block();
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
