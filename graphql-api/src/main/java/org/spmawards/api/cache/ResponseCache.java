@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * rewording of errors (it has none).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after the WebSocket limits (HIGHEST_PRECEDENCE): an answer from memory counts too
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @ConditionalOnBooleanProperty(name = "spm.graphql.response-cache.enabled", matchIfMissing = true)
 public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import io.r2dbc.spi.ConnectionFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.config.DatabaseUrl;
 import org.spmawards.persistence.config.DatabaseUrlEnvironmentPostProcessor;
 
@@ -139,6 +140,15 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 	private static EmbeddedPostgres start(Path dataDirectory, int port) {
 		try {
 			Files.createDirectories(dataDirectory);
+		}
+		catch (IOException ex) {
+			throw new StartupFailure("Cannot create the embedded database's folder " + dataDirectory + ": " + ex,
+					"Give the service a folder it may write (--" + DATA_DIR_PROPERTY + "=...), or a database of its"
+							+ " own (SPM_DATABASE_URL=postgres://user:password@host:port/database)",
+					ex);
+		}
+		requireFolderFree(dataDirectory);
+		try {
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
@@ -146,16 +156,61 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 				.setPort(port)
 				.start();
 		}
+		catch (IOException | RuntimeException ex) {
+			throw failedToStart(dataDirectory, ex);
+		}
+	}
+
+	/**
+	 * Refuses a folder that another instance of the service holds: the embedded
+	 * PostgreSQL library locks it while a JVM runs on it.
+	 */
+	private static void requireFolderFree(Path dataDirectory) {
+		Path lockFile = dataDirectory.resolve(ZONKY_LOCK_FILE);
+		if (!Files.exists(lockFile)) {
+			// a new folder: initdb wants it empty
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				throw inUse(dataDirectory, null);
+			}
+			lock.release();
+		}
+		catch (OverlappingFileLockException ex) {
+			throw inUse(dataDirectory, ex);
+		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory + ": "
-					+ ex.getMessage() + ". If another instance of the service runs on this folder, stop it or give"
-					+ " this one a folder of its own (--" + DATA_DIR_PROPERTY + "=...)", ex);
+			throw failedToStart(dataDirectory, ex);
 		}
-		catch (IllegalStateException ex) {
-			throw new IllegalStateException("This build of the service has no embedded PostgreSQL for this platform ("
-					+ System.getProperty("os.name") + ", " + System.getProperty("os.arch")
-					+ "): set SPM_DATABASE_URL=postgres://user:password@host:port/database", ex);
+	}
+
+	private static StartupFailure inUse(Path dataDirectory, @Nullable Throwable cause) {
+		return new StartupFailure(
+				"The embedded database's folder " + dataDirectory
+						+ " is in use: another instance of the service runs on it (it holds " + ZONKY_LOCK_FILE + ")",
+				"Stop that instance, or give this one a folder of its own: --" + DATA_DIR_PROPERTY
+						+ "=/path/to/folder (SPM_EMBEDDED_DATABASE_DATA_DIR)",
+				(cause != null) ? cause : new IllegalStateException("locked: " + dataDirectory));
+	}
+
+	/**
+	 * Says why the embedded PostgreSQL did not start: no binary for this platform, or
+	 * another cause in the library's own words.
+	 */
+	static StartupFailure failedToStart(Path dataDirectory, Throwable ex) {
+		if (String.valueOf(ex.getMessage()).contains("Missing embedded postgres binaries")) {
+			return new StartupFailure(
+					"This build of the service has no embedded PostgreSQL for this platform ("
+							+ System.getProperty("os.name") + ", " + System.getProperty("os.arch") + ")",
+					"Give the service a database: SPM_DATABASE_URL=postgres://user:password@host:port/database", ex);
 		}
+		return new StartupFailure("Cannot start the embedded PostgreSQL in " + dataDirectory + ": " + ex.getMessage(),
+				"If another instance of the service runs on this folder, stop it or give this one a folder of its own"
+						+ " (--" + DATA_DIR_PROPERTY + "=...); with --" + RESET_PROPERTY
+						+ "=true the folder is made anew",
+				ex);
 	}
 
 	/**

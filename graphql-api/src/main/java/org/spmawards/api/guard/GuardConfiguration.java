@@ -1,5 +1,8 @@
 package org.spmawards.api.guard;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,22 +10,35 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The limits per client: the rate limit (unless {@code spm.guard.rate-limit-enabled} is
- * false) and the server's connection limits and timeouts.
+ * The limits per client: the rate limit of every transport (unless
+ * {@code spm.guard.rate-limit-enabled} is false), the server's connection limits and
+ * timeouts, and the limits of a WebSocket connection.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GuardProperties.class)
+@EnableConfigurationProperties({ GuardProperties.class, WebSocketProperties.class })
 class GuardConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "spm.guard.rate-limit-enabled", matchIfMissing = true)
-	RateLimitFilter rateLimitFilter(GuardProperties properties, @Value("${spm.admin-token:}") String adminToken) {
-		return new RateLimitFilter(properties, adminToken);
+	ClientBuckets clientBuckets(GuardProperties properties, @Value("${spm.admin-token:}") String adminToken) {
+		return new ClientBuckets(properties, adminToken);
 	}
 
 	@Bean
-	ConnectionGuard connectionGuard(GuardProperties properties) {
-		return new ConnectionGuard(properties);
+	@ConditionalOnProperty(name = "spm.guard.rate-limit-enabled", matchIfMissing = true)
+	RateLimitFilter rateLimitFilter(ClientBuckets buckets) {
+		return new RateLimitFilter(buckets);
+	}
+
+	@Bean
+	WebSocketLimits webSocketLimits(ObjectProvider<ClientBuckets> buckets, WebSocketProperties properties) {
+		@Nullable ClientBuckets rateLimit = buckets.getIfAvailable();
+		return new WebSocketLimits(rateLimit, properties);
+	}
+
+	@Bean
+	ConnectionGuard connectionGuard(GuardProperties properties, WebSocketProperties webSocket) {
+		return new ConnectionGuard(properties, webSocket);
 	}
 
 }

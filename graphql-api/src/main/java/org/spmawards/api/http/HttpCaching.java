@@ -90,13 +90,29 @@ final class HttpCaching implements WebFilter {
 		headers.setVary(vary);
 	}
 
+	/**
+	 * Whether the client's copy still holds. A malformed {@code If-None-Match} or
+	 * {@code If-Modified-Since} is ignored (RFC 9110, section 13.1): the answer is sent
+	 * in full.
+	 */
 	private static boolean notModified(HttpHeaders headers, String etag, Instant lastModified) {
-		List<String> ifNoneMatch = headers.getIfNoneMatch();
-		if (!ifNoneMatch.isEmpty()) {
-			return ifNoneMatch.stream().anyMatch((tag) -> tag.equals("*") || tag.replaceFirst("^W/", "").equals(etag));
+		if (headers.containsHeader(HttpHeaders.IF_NONE_MATCH)) {
+			try {
+				return headers.getIfNoneMatch()
+					.stream()
+					.anyMatch((tag) -> tag.equals("*") || tag.replaceFirst("^W/", "").equals(etag));
+			}
+			catch (IllegalArgumentException ex) {
+				return false;
+			}
 		}
-		long since = headers.getIfModifiedSince();
-		return since >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(since));
+		try {
+			long since = headers.getIfModifiedSince();
+			return since >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(since));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/** The data version and everything of the request that the answer depends on. */

@@ -117,6 +117,12 @@ class HttpConfiguration {
 	}
 
 	@Bean
+	MalformedRequests malformedRequests() {
+		MalformedRequests.logDroppedErrors();
+		return new MalformedRequests();
+	}
+
+	@Bean
 	HttpCaching httpCaching(DataVersion dataVersion, HttpProperties properties) {
 		return new HttpCaching(dataVersion, PUBLIC_PATHS, properties.maxAge(), properties.staleWhileRevalidate());
 	}

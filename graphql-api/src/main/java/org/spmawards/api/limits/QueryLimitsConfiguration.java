@@ -49,7 +49,7 @@ class QueryLimitsConfiguration {
 	 * response cache, so that the budget covers everything that runs the query.
 	 */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 	WebGraphQlInterceptor requestBudgetInterceptor(QueryLimitsProperties limits) {
 		Duration budget = limits.requestTimeout();
 		return (request, chain) -> StatementCancellation.limited(chain.next(request), budget)

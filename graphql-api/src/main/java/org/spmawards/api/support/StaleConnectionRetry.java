@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * replica was what went away.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class StaleConnectionRetry implements WebGraphQlInterceptor {
 
 	@Override

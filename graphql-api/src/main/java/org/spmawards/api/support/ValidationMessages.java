@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Says in plain words what graphql-java's validation says with syntax-tree dumps: an
  * argument of the wrong type reads "Argument 'first' of regions must be an Int (a whole
- * number), not a list" instead of repeating {@code ArrayValue{values=[IntValue{...}]}}.
- * Other messages are left as they are.
+ * number), not a list" instead of repeating {@code ArrayValue{values=[IntValue{...}]}};
+ * and no message repeats more than a hundred characters of a value it was given. Other
+ * messages are left as they are.
  */
 @Component
 class ValidationMessages implements WebGraphQlInterceptor {
@@ -31,6 +32,14 @@ class ValidationMessages implements WebGraphQlInterceptor {
 			Pattern.DOTALL);
 
 	private static final Pattern DUMP = Pattern.compile("'?\\b[A-Z][A-Za-z]*Value\\{.*\\}'?", Pattern.DOTALL);
+
+	/** The most characters of a client's value that an error message repeats. */
+	static final int MOST_VALUE_CHARACTERS = 100;
+
+	/** The most characters of an error message. */
+	static final int MOST_MESSAGE_CHARACTERS = 1000;
+
+	private static final Pattern LONG_RUN = Pattern.compile("\\S{" + (MOST_VALUE_CHARACTERS + 1) + ",}");
 
 	private static final Map<String, String> KINDS = Map.of("IntValue", "a whole number", "FloatValue",
 			"a decimal number", "StringValue", "a string in quotes", "BooleanValue", "true or false", "EnumValue",
@@ -53,13 +62,17 @@ class ValidationMessages implements WebGraphQlInterceptor {
 	}
 
 	private static boolean needsRewording(@Nullable String message) {
-		return message != null && (message.contains("Value{") || message.startsWith("Validation error (WrongType"));
+		return message != null && (dumpsSyntax(message) || message.length() > MOST_VALUE_CHARACTERS);
+	}
+
+	private static boolean dumpsSyntax(String message) {
+		return message.contains("Value{") || message.startsWith("Validation error (WrongType");
 	}
 
 	private GraphQLError reword(ResponseError error) {
+		String message = String.valueOf(error.getMessage());
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-			.message(needsRewording(error.getMessage()) ? plain(String.valueOf(error.getMessage()))
-					: String.valueOf(error.getMessage()))
+			.message(cut(dumpsSyntax(message) ? plain(message) : message))
 			.locations(error.getLocations())
 			.extensions(error.getExtensions())
 			.errorType(error.getErrorType());
@@ -67,6 +80,18 @@ class ValidationMessages implements WebGraphQlInterceptor {
 			builder.path(error.getParsedPath());
 		}
 		return builder.build();
+	}
+
+	/**
+	 * Cuts what a message repeats of a client's input: a run of more than
+	 * {@value #MOST_VALUE_CHARACTERS} characters without a space to that many, and the
+	 * whole message to {@value #MOST_MESSAGE_CHARACTERS}, so that a 200 KB argument is
+	 * not sent back.
+	 */
+	static String cut(String message) {
+		String cut = LONG_RUN.matcher(message)
+			.replaceAll((run) -> Matcher.quoteReplacement(run.group().substring(0, MOST_VALUE_CHARACTERS) + "…"));
+		return (cut.length() > MOST_MESSAGE_CHARACTERS) ? cut.substring(0, MOST_MESSAGE_CHARACTERS) + "…" : cut;
 	}
 
 	/** A validation message without syntax-tree dumps. */

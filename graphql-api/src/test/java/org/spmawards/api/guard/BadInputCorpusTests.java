@@ -20,12 +20,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spmawards.persistence.test.WithTestDatabase;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -36,13 +39,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bodies, depth, alias, fragment and directive bombs, batches, bad enums, codes, cursors
  * and numbers, NUL and invalid UTF-8, filter abuse, every admin header variant, broken
  * CSV. Each gets a 4xx or a typed GraphQL error, never a 5xx (other than a 503 with
- * {@code Retry-After}), an INTERNAL_ERROR, a stack trace or a library's class name; and a
- * good query sent all the while keeps its answer.
+ * {@code Retry-After}), an INTERNAL_ERROR, a stack trace or a library's class name; a
+ * good query sent all the while keeps its answer; and the log holds no stack trace and no
+ * ERROR for any of it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @WithTestDatabase
 @TestPropertySource(properties = { "spm.test-database.name=corpus", "spm.admin-token=corpus-token" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputCorpusTests {
 
 	private static final String GOOD = "{\"query\":\"{ rankings(edition: 2025, category: PROVINCE, first: 1)"
@@ -85,6 +90,13 @@ class BadInputCorpusTests {
 				}
 			}
 		});
+	}
+
+	@AfterAll
+	void loggedNoStackTraceAndNoErrorForTheClientsMistakes(CapturedOutput output) {
+		assertThat(output.getAll().lines().filter((line) -> line.startsWith("\tat ") || line.contains(" ERROR ")))
+			.as("stack frames and ERROR lines in the log")
+			.isEmpty();
 	}
 
 	@AfterAll

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -67,6 +68,47 @@ class GuardTests {
 		assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
 		Thread.sleep(1100);
 		assertThat(get("/graphql/schema", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void countsOperationsOverAWebSocketAgainstTheBucketOfItsClientsHttpRequests() throws Exception {
+		// a full bucket: 5 at once, one of them taken by the WebSocket's upgrade request
+		Thread.sleep(5100);
+		try (ProtocolClient client = ProtocolClient.connect(this.port, true)) {
+			for (int operation = 0; operation < 50; operation++) {
+				client.subscribe("q" + operation, "{ editions { year } }");
+			}
+			List<Map<String, Object>> answers = client.collect(Duration.ofSeconds(3));
+			long answered = answers.stream().filter((answer) -> "next".equals(answer.get("type"))).count();
+			List<Map<String, Object>> refused = answers.stream()
+				.filter((answer) -> "error".equals(answer.get("type")))
+				.toList();
+			assertThat(answered).isBetween(1L, 6L);
+			assertThat(refused).hasSize(50 - (int) answered).allSatisfy((error) -> {
+				@SuppressWarnings("unchecked")
+				Map<String, Object> first = ((List<Map<String, Object>>) error.get("payload")).get(0);
+				assertThat((String) first.get("message")).startsWith("Too many operations from this client: at most"
+						+ " 60 a minute, 5 at once (spm.guard.requests-per-minute, spm.guard.burst)");
+				assertThat(first.get("extensions"))
+					.isEqualTo(Map.of("classification", "TOO_MANY_REQUESTS", "retryAfterSeconds", 1));
+			});
+			assertThat(client.closed()).isNotDone();
+		}
+		// one bucket for both transports: HTTP requests empty it, then a second's token
+		// lets the upgrade through and the operations are refused
+		Thread.sleep(5100);
+		while (get("/graphql/schema", null).statusCode() != 429) {
+			// emptying the bucket
+		}
+		Thread.sleep(1100);
+		try (ProtocolClient client = ProtocolClient.connect(this.port, true)) {
+			for (int operation = 0; operation < 10; operation++) {
+				client.subscribe("q" + operation, "{ editions { year } }");
+			}
+			assertThat(client.collect(Duration.ofSeconds(1))).filteredOn((answer) -> "error".equals(answer.get("type")))
+				.hasSizeGreaterThanOrEqualTo(9);
+		}
+		Thread.sleep(5100);
 	}
 
 	@Test
