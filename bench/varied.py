@@ -126,6 +126,8 @@ class Dataset:
         self.provinces = [code for code, level, _ in self.regions if level == "PROVINCE"]
         years = [int(year) for (year,) in rows("select distinct edition_year from award_result order by 1")]
         self.award_years = (years[0], years[-1])
+        # a cursor holds the data version it was given at
+        self.data_version = int(rows("select version from data_version")[0][0])
 
 
 def generate(dataset, count, seed=SEED):
@@ -144,7 +146,7 @@ def generate(dataset, count, seed=SEED):
             # earlier pages more often: page n with probability about 1/2^n
             page = min(pages - 1, int(chance.expovariate(0.7)))
             offset = page * PAGE
-            after = cursor(offset - 1) if offset else None
+            after = cursor("rankings", dataset.data_version, offset - 1) if offset else None
             requests.append((kind, {"edition": edition, "category": category, "sector": sector, "after": after},
                              kind, {"fiscalYear": fiscal, "category": category, "scope": sector or "OVERALL",
                                     "offset": offset}))
@@ -179,10 +181,11 @@ def generate(dataset, count, seed=SEED):
     return requests
 
 
-def cursor(offset):
-    """The service's cursor of the entry at an offset (Spring for GraphQL's offset cursor, Base64)."""
+def cursor(connection, data_version, offset):
+    """The service's cursor of the entry at an offset: the connection field, the data version and the position, Base64
+    (Pagination.cursor)."""
     import base64
-    return base64.b64encode(f"O_{offset}".encode()).decode()
+    return base64.b64encode(f"{connection}|{data_version}|{offset}".encode()).decode()
 
 
 def body(request, flavour):

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.node.GlobalId;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Provenance;
@@ -22,6 +23,16 @@ import org.spmawards.domain.sector.Sector;
  */
 public record SectorDetail(Region region, Sector sector, int fiscalYear, @Nullable IndexValue indexValue,
 		List<ServiceAchievementView> services) {
+
+	/**
+	 * Returns the detail's ID for caches: its region, field and fiscal year.
+	 * @return the opaque ID
+	 */
+	public String id() {
+		return new GlobalId("SectorDetail",
+				this.region.code().value() + ":" + this.sector.code().name() + ":" + this.fiscalYear)
+			.encoded();
+	}
 
 	public @Nullable BigDecimal index() {
 		return (this.indexValue != null) ? this.indexValue.value().value() : null;

@@ -1,5 +1,6 @@
 package org.spmawards.api.data;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -60,8 +61,8 @@ class DataController {
 	@QueryMapping
 	Mono<Connection<DataRevision>> dataRevisions(@Argument @Nullable Integer fiscalYear,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before) {
-		return this.pagination.connection(first, after, last, before,
+			@Argument @Nullable String before, DataFetchingEnvironment environment) {
+		return this.pagination.connection(environment, first, after, last, before,
 				(slice) -> this.revisions.findPage(fiscalYear, slice.offset(), slice.limit()));
 	}
 

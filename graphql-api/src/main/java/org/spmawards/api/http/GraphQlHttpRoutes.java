@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,9 @@ final class GraphQlHttpRoutes {
 	private static final Pattern OPERATION = Pattern
 		.compile("^\\s*(?:query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]*)", Pattern.MULTILINE);
 
+	/** A persisted document's id (GraphQL over HTTP, appendix A), as codegen makes it. */
+	private static final Pattern DOCUMENT_ID = Pattern.compile("sha256:[0-9a-fA-F]{64}");
+
 	private static final List<MediaType> RESPONSE_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 			MediaType.APPLICATION_JSON);
 
@@ -123,6 +127,7 @@ final class GraphQlHttpRoutes {
 		Map<String, Object> body = new LinkedHashMap<>();
 		try {
 			putIfPresent(body, "query", parameters.getFirst("query"));
+			putIfPresent(body, "documentId", parameters.getFirst("documentId"));
 			putIfPresent(body, "operationName", parameters.getFirst("operationName"));
 			putIfPresent(body, "variables", jsonParameter(parameters.getFirst("variables"), "variables"));
 			putIfPresent(body, "extensions", jsonParameter(parameters.getFirst("extensions"), "extensions"));
@@ -165,6 +170,28 @@ final class GraphQlHttpRoutes {
 	}
 
 	private Mono<ServerResponse> execute(ServerRequest request, Map<String, Object> body, boolean viaGet) {
+		Object documentId = body.get("documentId");
+		if (documentId != null) {
+			if (body.get("query") != null) {
+				return badRequest(request, "Send the parameter 'query' or 'documentId', not both");
+			}
+			if (!(documentId instanceof String id) || !DOCUMENT_ID.matcher(id).matches()) {
+				return badRequest(request, "The parameter 'documentId' is 'sha256:' and the SHA-256 of a trusted"
+						+ " document in hex, as graphql-codegen's client preset computes it; the trusted documents"
+						+ " are listed at /graphql/persisted-documents.json");
+			}
+			TrustedDocuments.Document trusted = this.persisted.trusted().withId(id.toLowerCase(Locale.ROOT));
+			if (trusted == null) {
+				return error(request, HttpStatus.NOT_FOUND,
+						"No trusted document has the id " + id
+								+ ": the trusted documents are listed at /graphql/persisted-documents.json",
+						"PERSISTED_DOCUMENT_NOT_FOUND");
+			}
+			Map<String, Object> resolved = new LinkedHashMap<>(body);
+			resolved.remove("documentId");
+			resolved.put("query", trusted.text());
+			return execute(request, resolved, viaGet);
+		}
 		Object query = body.get("query");
 		Object operationName = body.get("operationName");
 		Object variables = body.get("variables");
@@ -333,10 +360,15 @@ final class GraphQlHttpRoutes {
 		return error(request, HttpStatus.BAD_REQUEST, (message != null) ? message : "Bad request");
 	}
 
-	/** Answers a request that never reached execution with a GraphQL-shaped error. */
 	private Mono<ServerResponse> error(ServerRequest request, HttpStatus status, String message) {
+		return error(request, status, message, status.name());
+	}
+
+	/** Answers a request that never reached execution with a GraphQL-shaped error. */
+	private Mono<ServerResponse> error(ServerRequest request, HttpStatus status, String message,
+			String classification) {
 		Map<String, Object> error = Map.of("message", message, "extensions",
-				Map.of("classification", status.name(), "status", status.value()));
+				Map.of("classification", classification, "status", status.value()));
 		ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(responseType(request));
 		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
 			builder.allow(HttpMethod.POST);

@@ -1,6 +1,7 @@
 package org.spmawards.api.http;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,14 +72,20 @@ class HttpConfiguration {
 	RouterFunction<ServerResponse> trustedDocumentsRouter(TrustedDocuments trusted) {
 		List<Map<String, String>> listed = trusted.all()
 			.stream()
-			.map((document) -> Map.of("name", document.name(), "sha256", document.sha256(), "document",
-					document.text()))
+			.map((document) -> Map.of("name", document.name(), "sha256", document.sha256(), "documentId",
+					document.documentId(), "document", document.text()))
 			.toList();
+		// graphql-codegen's persisted-documents.json: each id with the normal form it
+		// hashes
+		Map<String, String> manifest = new LinkedHashMap<>();
+		trusted.all().forEach((document) -> manifest.put(document.documentId(), document.normalForm()));
 		return RouterFunctions.route()
 			.GET("/graphql/documents",
 					(request) -> ServerResponse.ok()
 						.contentType(MediaType.APPLICATION_JSON)
 						.bodyValue(Map.of("documents", listed)))
+			.GET("/graphql/persisted-documents.json",
+					(request) -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(manifest))
 			.build();
 	}
 

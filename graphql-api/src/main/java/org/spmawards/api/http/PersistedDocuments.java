@@ -69,6 +69,14 @@ public final class PersistedDocuments implements PreparsedDocumentProvider {
 	}
 
 	/**
+	 * Returns the trusted documents.
+	 * @return the trusted documents
+	 */
+	public TrustedDocuments trusted() {
+		return this.trusted;
+	}
+
+	/**
 	 * Finds the document of a hash: a trusted one, or one a client sent before.
 	 * @param hash the SHA-256 in hex, or {@code null}
 	 * @return the document, or {@code null} if the hash is not known

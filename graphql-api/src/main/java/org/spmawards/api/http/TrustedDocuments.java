@@ -19,8 +19,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The trusted documents: the GraphQL documents committed with the service
  * ({@code graphql-documents/*.graphql}: the examples GraphiQL opens with, the queries the
- * explorer sends), known by their SHA-256, so that a client can send the hash alone and
- * an operator can restrict the service to them.
+ * explorer sends), known by the SHA-256 of their text (Apollo's automatic persisted
+ * queries) and by their id as persisted documents ({@link DocumentIds}), so that a client
+ * can send either alone and an operator can restrict the service to them.
  */
 public final class TrustedDocuments {
 
@@ -31,11 +32,18 @@ public final class TrustedDocuments {
 
 	private final Map<String, Document> byHash;
 
+	private final Map<String, Document> byId;
+
 	TrustedDocuments(List<Document> documents) {
 		this.documents = List.copyOf(documents);
 		Map<String, Document> byHash = new LinkedHashMap<>();
-		documents.forEach((document) -> byHash.put(document.sha256(), document));
+		Map<String, Document> byId = new LinkedHashMap<>();
+		documents.forEach((document) -> {
+			byHash.put(document.sha256(), document);
+			byId.put(document.documentId(), document);
+		});
 		this.byHash = byHash;
+		this.byId = byId;
 	}
 
 	/**
@@ -59,7 +67,8 @@ public final class TrustedDocuments {
 		try (InputStream stream = resource.getInputStream()) {
 			String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
 			String name = Objects.requireNonNull(resource.getFilename()).replaceFirst("\\.graphql$", "");
-			return new Document(name, text, PersistedDocuments.sha256(text));
+			return new Document(name, text, PersistedDocuments.sha256(text), DocumentIds.of(text),
+					DocumentIds.normalForm(text));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the trusted document " + resource, ex);
@@ -85,6 +94,15 @@ public final class TrustedDocuments {
 	}
 
 	/**
+	 * Finds a document by its id.
+	 * @param documentId {@code sha256:} and the hash of its normal form, in lower case
+	 * @return the document, or {@code null}
+	 */
+	public @Nullable Document withId(String documentId) {
+		return this.byId.get(documentId);
+	}
+
+	/**
 	 * Finds a document by its name.
 	 * @param name the file name without {@code .graphql}
 	 * @return the document, or {@code null}
@@ -98,9 +116,13 @@ public final class TrustedDocuments {
 	 *
 	 * @param name its file name without {@code .graphql}
 	 * @param text the document, exactly as a client sends it
-	 * @param sha256 the SHA-256 of the text in lower-case hex
+	 * @param sha256 the SHA-256 of the text in lower-case hex (Apollo's automatic
+	 * persisted queries)
+	 * @param documentId its id as a persisted document (GraphQL over HTTP, appendix A):
+	 * {@code sha256:} and the SHA-256 of its normal form, as graphql-codegen computes it
+	 * @param normalForm the document in its normal form, as codegen's manifest holds it
 	 */
-	public record Document(String name, String text, String sha256) {
+	public record Document(String name, String text, String sha256, String documentId, String normalForm) {
 
 	}
 

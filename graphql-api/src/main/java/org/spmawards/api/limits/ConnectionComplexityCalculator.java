@@ -2,6 +2,7 @@ package org.spmawards.api.limits;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
@@ -12,15 +13,20 @@ import org.jspecify.annotations.Nullable;
 import org.spmawards.api.support.Pagination;
 
 /**
- * Counts a field as 1, plus what it selects; what a connection field selects counts once
- * per item the page may hold, so that asking for 100 rankings costs 100 times one; a
- * boundary counts by its size (20 at the overview resolution, 100 in detail). A custom
- * query ({@code indexValues}, {@code achievements}) or statistic counts what it asks of
- * the database besides: a statement over the whole table, more with each condition of its
+ * Counts a field as 1, plus what it selects; what a connection's {@code edges} and
+ * {@code nodes} select counts once per item the page may hold ({@code first} or
+ * {@code last}, the same either way), so that asking for 100 rankings costs 100 times
+ * one, while its {@code pageInfo}, {@code totalCount} and coverage count once; a boundary
+ * counts by its size (20 at the overview resolution, 100 in detail). A custom query
+ * ({@code indexValues}, {@code achievements}) or statistic counts what it asks of the
+ * database besides: a statement over the whole table, more with each condition of its
  * filter, each order and each grouping, so that a hundred aliases of one are refused
  * before they run.
  */
 class ConnectionComplexityCalculator implements FieldComplexityCalculator {
+
+	/** The fields of a connection that hold its items: counted once per item. */
+	private static final Set<String> ITEMS = Set.of("edges", "nodes");
 
 	static final int OVERVIEW_BOUNDARY = 20;
 
@@ -48,13 +54,21 @@ class ConnectionComplexityCalculator implements FieldComplexityCalculator {
 			return "DETAIL".equals(String.valueOf(environment.getArguments().get("resolution"))) ? DETAIL_BOUNDARY
 					: OVERVIEW_BOUNDARY;
 		}
-		int database = database(environment);
-		if (!type.getName().endsWith("Connection")) {
-			return 1 + database + childComplexity;
+		FieldComplexityEnvironment connection = environment.getParentEnvironment();
+		if (connection != null && ITEMS.contains(environment.getField().getName())
+				&& environment.getParentType().getName().endsWith("Connection")) {
+			return items(connection.getArguments()) * (1 + childComplexity);
 		}
-		Object first = environment.getArguments().get("first");
-		int items = (first instanceof Integer size) ? Math.max(size, 1) : Pagination.DEFAULT_SIZE;
-		return 1 + database + items * childComplexity;
+		return 1 + database(environment) + childComplexity;
+	}
+
+	/**
+	 * The items a page may hold: {@code first} or {@code last}, whichever is given, at
+	 * least 1; the default page size without either.
+	 */
+	private static int items(Map<String, Object> arguments) {
+		Object size = (arguments.get("first") != null) ? arguments.get("first") : arguments.get("last");
+		return (size instanceof Integer items) ? Math.max(items, 1) : Pagination.DEFAULT_SIZE;
 	}
 
 	/** What a root custom query or statistic asks of the database, besides its fields. */

@@ -3,6 +3,7 @@ package org.spmawards.api.limits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,7 +33,8 @@ import org.springframework.graphql.execution.ErrorType;
  * Measures a query before it runs, its depth and its price, refuses it over either limit
  * with a BAD_REQUEST that says by how much, and reports the price of every answer it
  * computes in {@code extensions.cost}: {@code {"complexity": 161, "limit": 5000}}. The
- * depth counts every level of fields, the leaves included; the price is that of
+ * depth counts every level of fields, the leaves included, but those of an introspection
+ * (graphql-java's good-faith introspection bounds them); the price is that of
  * {@link ConnectionComplexityCalculator}: what each field does in the database, times the
  * items of a page, summed over aliases.
  * <p>
@@ -48,6 +50,9 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 	 * length of its variables written out (so that large variables cannot fill the heap).
 	 */
 	private static final long REMEMBERED_CHARACTERS = 2_000_000;
+
+	/** The root fields of an introspection. */
+	private static final Set<String> INTROSPECTION = Set.of("__schema", "__type");
 
 	private final int maxDepth;
 
@@ -126,10 +131,18 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 		return new Measure(depth, complexity);
 	}
 
+	/**
+	 * The depth of a field, or 0 within an introspection ({@code __schema},
+	 * {@code __type}): tools introspect 13 to 15 levels deep, and graphql-java's
+	 * good-faith introspection bounds those (one {@code __schema}, at most 20 levels and
+	 * 500 fields).
+	 */
 	private static int depth(QueryVisitorFieldEnvironment field) {
-		int depth = 1;
-		for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment(); parent != null; parent = parent
-			.getParentEnvironment()) {
+		int depth = 0;
+		for (QueryVisitorFieldEnvironment each = field; each != null; each = each.getParentEnvironment()) {
+			if (each.getParentEnvironment() == null && INTROSPECTION.contains(each.getField().getName())) {
+				return 0;
+			}
 			depth++;
 		}
 		return depth;

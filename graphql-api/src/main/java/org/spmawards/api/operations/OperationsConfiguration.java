@@ -7,16 +7,32 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.spmawards.persistence.replica.ReadReplica;
 import org.spmawards.persistence.replica.ReadReplicas;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The request log, the access rules of the actuator endpoints, the GraphQL metrics'
- * operation names and the read replicas' metrics.
+ * operation names, the read replicas' metrics and the schema inspection's report.
  */
 @Configuration(proxyBeanMethods = false)
 class OperationsConfiguration {
+
+	/**
+	 * Spring for GraphQL's schema inspection, at DEBUG: it cannot see the fields served
+	 * by the records' own accessors through the plain data fetchers, so at INFO its
+	 * report of "unmapped fields" read like a fault.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer schemaInspectionAtDebug() {
+		Log logger = LogFactory.getLog(OperationsConfiguration.class);
+		return (builder) -> builder
+			.inspectSchemaMappings((report) -> logger.debug("GraphQL schema inspection: " + report));
+	}
 
 	@Bean
 	RequestLog requestLog(MeterRegistry meters) {

@@ -111,8 +111,9 @@ class CustomQueryController implements RuntimeWiringConfigurer {
 
 	private <T> Mono<Connection<T>> page(DataFetchingEnvironment environment,
 			Function<PageRequest, Mono<Page<T>>> read) {
-		return this.pagination.connection(environment.getArgument("first"), environment.getArgument("after"),
-				environment.getArgument("last"), environment.getArgument("before"), read);
+		return this.pagination.connection(environment, environment.getArgument("first"),
+				environment.getArgument("after"), environment.getArgument("last"), environment.getArgument("before"),
+				read);
 	}
 
 	@QueryMapping

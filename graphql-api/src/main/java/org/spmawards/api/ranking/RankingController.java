@@ -12,6 +12,7 @@ import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
 import org.spmawards.api.index.FigureSelection;
+import org.spmawards.api.node.GlobalId;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Grouping;
 import org.spmawards.api.support.PageRequest;
@@ -84,7 +85,7 @@ class RankingController implements RuntimeWiringConfigurer {
 	private Mono<RankingConnection> rankings(int edition, RegionLevel category, @Nullable SectorCode sector,
 			@Nullable String provinceCode, boolean includePreliminary, @Nullable Integer first, @Nullable String after,
 			@Nullable Integer last, @Nullable String before, DataFetchingEnvironment environment) {
-		PageRequest page = this.pagination.request(first, after, last, before);
+		PageRequest page = this.pagination.request(environment, first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
 		Selections selection = Selections.of(environment);
 		Selections node = selection.under("edges", "node").and(selection.under("nodes"));
@@ -95,6 +96,7 @@ class RankingController implements RuntimeWiringConfigurer {
 		boolean counted = page.fromEnd() || includePreliminary || selection.anyNamed(COUNTED_FIELDS);
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
+			EntryIds ids = new EntryIds(edition, category, sector, province, includePreliminary);
 			if (!counted) {
 				// a table showing only the fields' figures gets them in the same
 				// statement
@@ -103,25 +105,27 @@ class RankingController implements RuntimeWiringConfigurer {
 					// and one showing no more than figures reads the entries as figures
 					return this.rankings.findFigures(ranking, page.offset(), page.limit(), figures)
 						.collectList()
-						.map((rows) -> RankingConnection.uncounted(
-								this.pagination.edges(figureEntries(rows, page.offset()), page.offset()),
-								found.fiscalYear()));
+						.map((rows) -> RankingConnection.uncounted(this.pagination.edges(environment,
+								figureEntries(rows, page.offset(), ids), page.offset()), found.fiscalYear()));
 				}
 				return this.rankings.findEntries(ranking, page.offset(), page.limit(), withPrevious, figures)
 					.collectList()
-					.flatMap((rows) -> figures ? Mono.just(entries(rows, page.offset(), RankingController::figuresRead))
-							: entries(rows, page.offset(), found.fiscalYear(), withSectors))
-					.map((entries) -> RankingConnection.uncounted(this.pagination.edges(entries, page.offset()),
-							found.fiscalYear()));
+					.flatMap((rows) -> figures
+							? Mono.just(entries(rows, page.offset(), ids, RankingController::figuresRead))
+							: entries(rows, page.offset(), ids, found.fiscalYear(), withSectors))
+					.map((entries) -> RankingConnection
+						.uncounted(this.pagination.edges(environment, entries, page.offset()), found.fiscalYear()));
 			}
 			return this.pagination
 				.read(page, (slice) -> this.rankings.findRanking(ranking, slice.offset(), slice.limit()),
 						(read) -> read.page().totalCount())
-				.flatMap((read) -> entries(read.page().items(), read.page().offset(), found.fiscalYear(), withSectors)
-					.map((entries) -> RankingConnection.counted(
-							this.pagination
-								.connection(new Page<>(entries, read.page().offset(), read.page().totalCount())),
-							read.coverage(), found.fiscalYear())));
+				.flatMap(
+						(read) -> entries(read.page().items(), read.page().offset(), ids, found.fiscalYear(),
+								withSectors)
+							.map((entries) -> RankingConnection.counted(
+									this.pagination.connection(environment,
+											new Page<>(entries, read.page().offset(), read.page().totalCount())),
+									read.coverage(), found.fiscalYear())));
 		});
 	}
 
@@ -130,9 +134,10 @@ class RankingController implements RuntimeWiringConfigurer {
 	 * asks for them, read in one more statement for the whole page, so that the entries'
 	 * {@code sectors} are plain properties (no data loader, no handler method per entry).
 	 */
-	private Mono<List<RankingEntry>> entries(List<RankingRow> rows, long offset, int fiscalYear, SectorsRead wanted) {
+	private Mono<List<RankingEntry>> entries(List<RankingRow> rows, long offset, EntryIds ids, int fiscalYear,
+			SectorsRead wanted) {
 		if (wanted == SectorsRead.NONE || rows.isEmpty()) {
-			return Mono.just(entries(rows, offset, (row) -> List.of()));
+			return Mono.just(entries(rows, offset, ids, (row) -> List.of()));
 		}
 		List<RegionCode> regions = rows.stream().map((row) -> row.value().region()).toList();
 		Flux<IndexFigure> figures = (wanted == SectorsRead.FIGURES)
@@ -140,7 +145,8 @@ class RankingController implements RuntimeWiringConfigurer {
 				: this.index.findFieldValuesByRegions(regions, fiscalYear).cast(IndexFigure.class);
 		return figures.collectList()
 			.map(Grouping.by(IndexFigure::region))
-			.map((sectors) -> entries(rows, offset, (row) -> sectors.getOrDefault(row.value().region(), List.of())));
+			.map((sectors) -> entries(rows, offset, ids,
+					(row) -> sectors.getOrDefault(row.value().region(), List.of())));
 	}
 
 	/** The field figures read with an entry (none for a region without field values). */
@@ -148,14 +154,33 @@ class RankingController implements RuntimeWiringConfigurer {
 		return Objects.requireNonNullElse(row.fieldFigures(), List.of());
 	}
 
-	private static List<RankingEntry> entries(List<RankingRow> rows, long offset,
+	private static List<RankingEntry> entries(List<RankingRow> rows, long offset, EntryIds ids,
 			Function<RankingRow, List<IndexFigure>> sectors) {
-		return numbered(rows, offset, (row, position) -> new ValueEntry(row, position, sectors.apply(row)));
+		return numbered(rows, offset,
+				(row, position) -> new ValueEntry(ids.of(row.value().region()), row, position, sectors.apply(row)));
 	}
 
-	private static List<RankingEntry> figureEntries(List<RankedFigure> rows, long offset) {
-		return numbered(rows, offset, (row, position) -> new FigureEntry(row, position,
+	private static List<RankingEntry> figureEntries(List<RankedFigure> rows, long offset, EntryIds ids) {
+		return numbered(rows, offset, (row, position) -> new FigureEntry(ids.of(row.figure().region()), row, position,
 				Objects.requireNonNullElse(row.fieldFigures(), List.<IndexFigure>of())));
+	}
+
+	/**
+	 * The IDs of a ranking's entries: the ranking (edition, category, field, province and
+	 * whether preliminary values are ranked, all of which an entry's place depends on)
+	 * and the region.
+	 */
+	record EntryIds(int edition, RegionLevel category, @Nullable SectorCode sector, @Nullable RegionCode province,
+			boolean includePreliminary) {
+
+		String of(RegionCode region) {
+			return new GlobalId("RankingEntry",
+					this.edition + ":" + this.category + ":" + ((this.sector != null) ? this.sector : "OVERALL") + ":"
+							+ ((this.province != null) ? this.province.value() : "ALL") + ":"
+							+ (this.includePreliminary ? "WITH_PRELIMINARY" : "FINAL") + ":" + region.value())
+				.encoded();
+		}
+
 	}
 
 	/** Makes the entries of a page's rows, each with its place in the whole list. */

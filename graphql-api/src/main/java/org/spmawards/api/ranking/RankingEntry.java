@@ -19,7 +19,15 @@ public sealed interface RankingEntry permits ValueEntry, FigureEntry {
 	 * The fields of {@code RankingEntry} that every entry serves, a {@link FigureEntry}
 	 * too: its accessors here, {@code region} and {@code __typename}.
 	 */
-	Set<String> FIGURE_FIELDS = Set.of("rank", "rankKind", "position", "region", "value", "sectors", "__typename");
+	Set<String> FIGURE_FIELDS = Set.of("id", "rank", "rankKind", "position", "region", "value", "sectors",
+			"__typename");
+
+	/**
+	 * Returns the entry's ID for caches: its ranking (edition, category, field, province
+	 * and whether preliminary values are ranked) and its region.
+	 * @return the opaque ID
+	 */
+	String id();
 
 	RegionCode region();
 

@@ -20,13 +20,14 @@ import org.spmawards.persistence.ranking.RankingRow;
  * A region's place in a ranking read with the whole ranked value, as the schema's
  * {@code RankingEntry} shows it.
  *
+ * @param id the entry's ID for caches ({@link RankingEntry#id()})
  * @param row the ranked index value, with its ranks and those of the year before
  * @param position the entry's place in the whole list, from 1
  * @param sectors the region's values per field that fiscal year, in the regulation's
  * order (read with the page only when asked for): whole {@link IndexValue}s, or only
  * their figures when the selection asks for nothing else
  */
-public record ValueEntry(RankingRow row, long position, List<IndexFigure> sectors) implements RankingEntry {
+public record ValueEntry(String id, RankingRow row, long position, List<IndexFigure> sectors) implements RankingEntry {
 
 	@Override
 	public RegionCode region() {

@@ -1,5 +1,6 @@
 package org.spmawards.api.region;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 
 import graphql.schema.idl.RuntimeWiring;
@@ -43,9 +44,9 @@ class RegionController implements RuntimeWiringConfigurer {
 	@QueryMapping
 	Mono<Connection<Region>> regions(@Argument @Nullable RegionLevel level, @Argument @Nullable String provinceCode,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before) {
+			@Argument @Nullable String before, DataFetchingEnvironment environment) {
 		RegionFilter filter = new RegionFilter(level, Arguments.provinceCode("provinceCode", provinceCode));
-		return this.pagination.connection(first, after, last, before,
+		return this.pagination.connection(environment, first, after, last, before,
 				(slice) -> this.regions.findPage(filter, slice.offset(), slice.limit()));
 	}
 

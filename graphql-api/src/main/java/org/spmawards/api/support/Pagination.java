@@ -1,23 +1,26 @@
 package org.spmawards.api.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.persistence.support.DataVersion;
 import org.spmawards.persistence.support.Page;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.OffsetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the {@code first}, {@code after}, {@code last} and {@code before} arguments of
- * connection fields and builds the connection for a page. Cursors are opaque (Base64)
- * positions in the list.
+ * connection fields and builds the connection for a page. A cursor is opaque (Base64) and
+ * holds a position in the list, the connection field that gave it and the data version it
+ * was given at ({@code rankings|42|39}): another connection field refuses it, and so does
+ * the same one once an import changed the data, since the positions may have moved.
  */
 @Component
 public class Pagination {
@@ -31,24 +34,27 @@ public class Pagination {
 	/** No list of this API is this long: a cursor past it was not made here. */
 	private static final long MAX_POSITION = 10_000_000;
 
-	private final CursorStrategy<ScrollPosition> cursors;
+	private final DataVersion dataVersion;
 
-	public Pagination(CursorStrategy<ScrollPosition> cursors) {
-		this.cursors = cursors;
+	public Pagination(DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 	}
 
 	/**
-	 * Checks the forward arguments of a connection field.
-	 * @param first how many items were asked for, or {@code null}
-	 * @param after the cursor to continue after, or {@code null}
-	 * @return the slice asked for
+	 * Returns a cursor, as this API gives them.
+	 * @param connection the connection field that gives it, e.g. {@code rankings}
+	 * @param dataVersion the data version it is given at
+	 * @param position the item's position in the list, from 0
+	 * @return the cursor
 	 */
-	public PageRequest request(@Nullable Integer first, @Nullable String after) {
-		return request(first, after, null, null);
+	public static String cursor(String connection, long dataVersion, long position) {
+		return Base64.getEncoder()
+			.encodeToString((connection + "|" + dataVersion + "|" + position).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
 	 * Checks the arguments of a connection field.
+	 * @param environment the connection field's
 	 * @param first how many items from the start were asked for, or {@code null}
 	 * @param after the cursor to continue after, or {@code null}
 	 * @param last how many items from the end were asked for, or {@code null}
@@ -57,8 +63,9 @@ public class Pagination {
 	 * @throws InvalidArgumentException if a size is out of range, both sizes are given,
 	 * or a cursor is not one from this API
 	 */
-	public PageRequest request(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
-			@Nullable String before) {
+	public PageRequest request(DataFetchingEnvironment environment, @Nullable Integer first, @Nullable String after,
+			@Nullable Integer last, @Nullable String before) {
+		String connection = environment.getField().getName();
 		if (first != null && last != null) {
 			throw new InvalidArgumentException("last",
 					"Arguments 'first' and 'last' cannot be given together: page forward with first and after, or"
@@ -66,8 +73,8 @@ public class Pagination {
 		}
 		checkSize("first", first);
 		checkSize("last", last);
-		long start = (after != null) ? position("after", after) + 1 : 0;
-		Long end = (before != null) ? position("before", before) : null;
+		long start = (after != null) ? position(connection, "after", after) + 1 : 0;
+		Long end = (before != null) ? position(connection, "before", before) : null;
 		if (last == null) {
 			int limit = (first != null) ? first : DEFAULT_SIZE;
 			if (end != null) {
@@ -105,6 +112,7 @@ public class Pagination {
 	/**
 	 * Reads the page of a list that a connection field asks for, as a connection.
 	 * @param <T> the item type
+	 * @param environment the connection field's
 	 * @param first how many items from the start were asked for, or {@code null}
 	 * @param after the cursor to continue after, or {@code null}
 	 * @param last how many items from the end were asked for, or {@code null}
@@ -112,9 +120,11 @@ public class Pagination {
 	 * @param reader reads the page at an offset and of a size
 	 * @return the connection
 	 */
-	public <T> Mono<Connection<T>> connection(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
-			@Nullable String before, Function<PageRequest, Mono<Page<T>>> reader) {
-		return read(request(first, after, last, before), reader, Page::totalCount).map(this::connection);
+	public <T> Mono<Connection<T>> connection(DataFetchingEnvironment environment, @Nullable Integer first,
+			@Nullable String after, @Nullable Integer last, @Nullable String before,
+			Function<PageRequest, Mono<Page<T>>> reader) {
+		return read(request(environment, first, after, last, before), reader, Page::totalCount)
+			.map((page) -> connection(environment, page));
 	}
 
 	private static void checkSize(String argument, @Nullable Integer size) {
@@ -124,30 +134,50 @@ public class Pagination {
 		}
 	}
 
-	private long position(String argument, String cursor) {
-		ScrollPosition position;
+	private long position(String connection, String argument, String cursor) {
+		String[] parts;
 		try {
-			position = this.cursors.fromCursor(cursor);
+			parts = new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
 		}
-		catch (RuntimeException ex) {
-			position = null;
+		catch (IllegalArgumentException ex) {
+			parts = new String[0];
 		}
-		if (!(position instanceof OffsetScrollPosition offset) || offset.isInitial() || offset.getOffset() < 0
-				|| offset.getOffset() > MAX_POSITION) {
+		Long version = (parts.length == 3) ? number(parts[1]) : null;
+		Long position = (parts.length == 3) ? number(parts[2]) : null;
+		if (version == null || position == null || position > MAX_POSITION) {
 			throw new InvalidArgumentException(argument, "Argument '" + argument + "' is not a cursor from this API:"
 					+ " pass the endCursor or startCursor of an earlier page, or an edge's cursor, unchanged");
 		}
-		return offset.getOffset();
+		if (!parts[0].equals(connection)) {
+			throw new InvalidArgumentException(argument,
+					"Argument '" + argument + "' is a cursor of another list ("
+							+ ((parts[0].length() <= 40) ? parts[0] : "another field") + "): pass a cursor that "
+							+ connection + " gave");
+		}
+		long now = this.dataVersion.current();
+		if (version != now) {
+			throw new InvalidArgumentException(argument, "The data changed since this cursor was given (data version "
+					+ version + ", now " + now + "): the list may have moved, so start again from its first page");
+		}
+		return position;
+	}
+
+	private static @Nullable Long number(String text) {
+		if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
+			return null;
+		}
+		return Long.parseLong(text);
 	}
 
 	/**
 	 * Builds the connection for a page.
 	 * @param <T> the item type
+	 * @param environment the connection field's
 	 * @param page the page
 	 * @return the connection
 	 */
-	public <T> Connection<T> connection(Page<T> page) {
-		List<Connection.Edge<T>> edges = edges(page.items(), page.offset());
+	public <T> Connection<T> connection(DataFetchingEnvironment environment, Page<T> page) {
+		List<Connection.Edge<T>> edges = edges(environment, page.items(), page.offset());
 		Connection.PageInfo info = new Connection.PageInfo(page.hasNext(), page.offset() > 0,
 				edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
@@ -157,14 +187,17 @@ public class Pagination {
 	/**
 	 * Gives the items of a page their cursors.
 	 * @param <T> the item type
+	 * @param environment the connection field's
 	 * @param items the items of the page
 	 * @param offset the position of the first item in the whole list, from 0
 	 * @return the edges
 	 */
-	public <T> List<Connection.Edge<T>> edges(List<T> items, long offset) {
+	public <T> List<Connection.Edge<T>> edges(DataFetchingEnvironment environment, List<T> items, long offset) {
+		String connection = environment.getField().getName();
+		long version = this.dataVersion.current();
 		List<Connection.Edge<T>> edges = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
-			String cursor = this.cursors.toCursor(ScrollPosition.offset(offset + i));
+			String cursor = cursor(connection, version, offset + i);
 			edges.add(new Connection.Edge<>(cursor, items.get(i)));
 		}
 		return edges;

@@ -16,15 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spmawards.api.GraphQlApiTest;
+import org.spmawards.api.support.Pagination;
+import org.spmawards.persistence.support.DataVersion;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.ExecutionGraphQlService;
-import org.springframework.graphql.data.pagination.CursorEncoder;
-import org.springframework.graphql.data.pagination.CursorStrategy;
-import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.test.context.TestPropertySource;
 
@@ -76,11 +74,14 @@ class DirectCompletionTests {
 			  again: rankings(edition: 2024, category: PROVINCE, first: 2) { nodes { rank } }
 			}""";
 
-	private static final CursorStrategy<ScrollPosition> CURSORS = CursorStrategy
-		.withEncoder(new ScrollPositionCursorStrategy(), CursorEncoder.base64());
+	/** Stands for the cursor of a ranking's entry at an offset, made at execution. */
+	private static final String CURSOR_AT = "cursor-at:";
 
 	@Autowired
 	ExecutionGraphQlService graphQl;
+
+	@Autowired
+	DataVersion dataVersion;
 
 	static Stream<Arguments> requests() {
 		return Stream.of(Arguments.of(RANKING_PAGE, Map.of("edition", 2025, "category", "CITY")),
@@ -148,8 +149,12 @@ class DirectCompletionTests {
 
 	private Map<String, Object> execute(String document, Map<String, Object> variables, boolean direct,
 			AtomicInteger fetches) {
-		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null,
-				new HashMap<>(variables), null, UUID.randomUUID().toString(), null);
+		Map<String, Object> values = new HashMap<>(variables);
+		values.replaceAll((name, value) -> (value instanceof String text && text.startsWith(CURSOR_AT)) ? Pagination
+			.cursor("rankings", this.dataVersion.current(), Long.parseLong(text.substring(CURSOR_AT.length())))
+				: value);
+		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null, values, null,
+				UUID.randomUUID().toString(), null);
 		Map<Object, Object> context = new HashMap<>();
 		context.put(FetchCounter.class, fetches);
 		if (!direct) {
@@ -162,11 +167,10 @@ class DirectCompletionTests {
 	}
 
 	/**
-	 * The cursor of the entry at an offset, as the service's cursor strategy (Spring for
-	 * GraphQL's default) writes it.
+	 * The cursor of a ranking's entry at an offset, made when the request is executed.
 	 */
 	private static String cursor(int offset) {
-		return CURSORS.toCursor(ScrollPosition.offset(offset));
+		return CURSOR_AT + offset;
 	}
 
 	/**

@@ -1,11 +1,15 @@
 package org.spmawards.api.limits;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.spmawards.api.GraphQlApiTest;
 import org.spmawards.api.cache.ResponseCache;
 import org.spmawards.api.support.StatementCounter;
@@ -14,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -64,6 +69,45 @@ class QueryLimitsTests {
 		assertThat(this.statements.count()).isZero();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "introspection-default.graphql", "introspection-full.graphql" })
+	void answersTheIntrospectionQueriesOfGraphqlJsFifteenLevelsDeep(String file) throws IOException {
+		String query = new ClassPathResource("introspection/" + file).getContentAsString(StandardCharsets.UTF_8);
+		this.graphQl.document(query)
+			.execute()
+			.path("__schema.queryType.name")
+			.entity(String.class)
+			.isEqualTo("Query")
+			.path("__schema.types[*].name")
+			.entityList(String.class)
+			.contains("RankingEntry", "Region");
+	}
+
+	@Test
+	void refusesAnIntrospectionWithFiftyAliases() {
+		String aliases = IntStream.range(0, 50)
+			.mapToObj((i) -> "a" + i + ": __schema { types { name } }")
+			.collect(Collectors.joining(" "));
+		expectBadFaith("{ " + aliases + " }", "__schema is present too often");
+	}
+
+	@Test
+	void refusesAnIntrospectionNestedPastWhatAnyToolSends() {
+		String query = "{ __type(name: \"Region\") { " + "ofType { ".repeat(25) + "name" + " }".repeat(25) + " } }";
+		expectBadFaith(query, "the query is too big");
+	}
+
+	/** graphql-java's good-faith introspection refused the query, before it ran. */
+	private void expectBadFaith(String query, String message) {
+		this.graphQl.document(query)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).hasToString("BadFaithIntrospection");
+				assertThat(error.getMessage()).contains(message);
+			}));
+	}
+
 	@Test
 	void refusesAnAliasBombBeforeTouchingTheDatabase() {
 		String aliases = IntStream.range(0, 50)
@@ -99,6 +143,27 @@ class QueryLimitsTests {
 			.getExtensions();
 		// 1 for regions, and 10 items of nodes (1) with their code (1)
 		assertThat(extensions).containsEntry("cost", Map.of("complexity", 21, "limit", 5000));
+	}
+
+	@Test
+	void pricesAPageTheSameWhicheverWayItIsTurned() {
+		String detailed = "{ regions(level: CITY, %s: 100) { nodes { code boundary(resolution: DETAIL) } } }";
+		for (String direction : new String[] { "first", "last" }) {
+			expectError(this.graphQl.document(detailed.formatted(direction)).execute(), ErrorType.BAD_REQUEST,
+					"The query's complexity is 10201; at most 5000 is allowed", Map.of("limit", "maxComplexity"));
+		}
+		assertThat(cost("query Page($first: Int) { regions(last: $first) { nodes { code } } }", 10)).isEqualTo(21);
+	}
+
+	@Test
+	void pricesAPagesInfoOnceNotPerItem() {
+		// 21 for ten codes, then pageInfo (1) and its two fields once
+		assertThat(cost("query Page($first: Int) { regions(first: $first) { pageInfo { hasNextPage endCursor }"
+				+ " nodes { code } } }", 10))
+			.isEqualTo(24);
+		assertThat(cost("query Page($first: Int) { regions(first: $first) { pageInfo { hasNextPage endCursor }"
+				+ " nodes { code } } }", 100))
+			.isEqualTo(204);
 	}
 
 	/**

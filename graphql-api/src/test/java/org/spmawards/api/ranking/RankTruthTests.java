@@ -146,6 +146,28 @@ class RankTruthTests {
 	}
 
 	@Test
+	void aCursorGivenBeforeAnImportSaysTheDataChanged() {
+		Map<String, Object> page = map(
+				graphQl("{ rankings(edition: 2025, category: CITY, first: 1) {" + " pageInfo { endCursor } } }")
+					.get("rankings"));
+		String cursor = (String) map(page.get("pageInfo")).get("endCursor");
+		String next = "{ rankings(edition: 2025, category: CITY, first: 1, after: \"" + cursor + "\") { totalCount } }";
+		assertThat(graphQl(next)).containsKey("rankings");
+		post("/admin/imports/achievements?fiscalYear=2024", FullYear.HEADER + "36.71,HEA-K-1,100,90,100\n");
+		Map<String, Object> answer = this.client.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", next))
+			.exchange()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(answer.toString()).contains("The data changed since this cursor was given",
+				"start again from its first page", "argument=after");
+	}
+
+	@Test
 	void anImportWithoutASourceIsUnsourcedAndSaysWhoVouchedForIt() {
 		post("/admin/imports/achievements?fiscalYear=2024",
 				FullYear.HEADER + "36.71,HEA-K-1,100,90,100\n36.71,EDU-K-1,100,100,100\n");

@@ -24,6 +24,23 @@ class RankingQueryTests {
 	HttpGraphQlTester graphQl;
 
 	@Test
+	void givesEachEntryAnIdOfItsRankingAndRegionWhicheverWayItIsRead() {
+		String ids = "{ figures: rankings(edition: 2025, category: CITY) { nodes { id rank } }"
+				+ " values: rankings(edition: 2025, category: CITY) { nodes { id origin } }"
+				+ " counted: rankings(edition: 2025, category: CITY) { totalCount nodes { id } }"
+				+ " banten: rankings(edition: 2025, category: CITY, provinceCode: \"36\") { nodes { id } } }";
+		var response = this.graphQl.document(ids).execute();
+		List<String> figures = response.path("figures.nodes[*].id").entityList(String.class).get();
+		assertThat(figures).hasSize(2).doesNotHaveDuplicates();
+		response.path("values.nodes[*].id").entityList(String.class).isEqualTo(figures);
+		response.path("counted.nodes[*].id").entityList(String.class).isEqualTo(figures);
+		// a place in the province's list is another entry: its position differs
+		response.path("banten.nodes[*].id").entityList(String.class).satisfies((banten) -> {
+			assertThat(banten).hasSize(1).doesNotContainAnyElementsOf(figures);
+		});
+	}
+
+	@Test
 	void ranksMalukuAt9789AndReportsAPartialCoverage() {
 		var response = this.graphQl.documentName("rankingTable")
 			.variable("category", "PROVINCE")

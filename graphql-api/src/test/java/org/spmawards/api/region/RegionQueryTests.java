@@ -141,6 +141,22 @@ class RegionQueryTests {
 	}
 
 	@Test
+	void rejectsACursorThatAnotherListGave() {
+		String ranking = this.graphQl
+			.document("{ rankings(edition: 2025, category: CITY, first: 1) {" + " pageInfo { endCursor } } }")
+			.execute()
+			.path("rankings.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		expectError(
+				this.graphQl.document("query($after: String) { regions(after: $after) { totalCount } }")
+					.variable("after", ranking)
+					.execute(),
+				ErrorType.BAD_REQUEST, "Argument 'after' is a cursor of another list (rankings)",
+				Map.of("argument", "after"));
+	}
+
+	@Test
 	void rejectsAProvinceFilterThatIsNotAProvince() {
 		expectError(this.graphQl.document("{ regions(provinceCode: \"36.71\") { totalCount } }").execute(),
 				ErrorType.BAD_REQUEST, "is not a province code");
