@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "org.spmawards", importOptions = ImportOption.DoNotIncludeTests.class)
 class ApiArchitectureTests {
@@ -19,6 +20,12 @@ class ApiArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.r2dbc..", "io.r2dbc..", "java.sql..")
 		.because("SQL lives in the persistence module, where it is tested against PostgreSQL");
+
+	@ArchTest
+	static final ArchRule packagesAreFreeOfCycles = slices().matching("org.spmawards.(**)")
+		.should()
+		.beFreeOfCycles()
+		.because("a feature's packages depend one way, so that each can be read and changed on its own");
 
 	@ArchTest
 	static final ArchRule persistenceDoesNotKnowTheApi = noClasses().that()

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.node.GlobalId;
+import org.spmawards.api.identity.GlobalId;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.provenance.Provenance;

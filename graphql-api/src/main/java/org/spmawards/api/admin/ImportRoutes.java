@@ -15,8 +15,8 @@ import org.spmawards.persistence.imports.ImportTooLargeException;
 import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -40,6 +40,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * for it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
 @ConditionalOnExpression("'${spm.admin-token:}'.trim() != ''")
 class ImportRoutes {
 
@@ -50,8 +51,9 @@ class ImportRoutes {
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> importRouter(DataImporter importer, @Value("${spm.admin-token}") String token,
-			@Value("${spm.admin-token-name:admin}") String tokenName) {
+	RouterFunction<ServerResponse> importRouter(DataImporter importer, AdminProperties admin) {
+		String token = admin.adminToken();
+		String tokenName = admin.adminTokenName();
 		return RouterFunctions.route()
 			.POST("/admin/imports/achievements",
 					(request) -> measured("achievements", handle(request, tokenName, importer::importAchievements)))

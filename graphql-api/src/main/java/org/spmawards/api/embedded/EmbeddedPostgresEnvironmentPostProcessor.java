@@ -27,7 +27,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.persistence.config.DatabaseUrl;
+import org.spmawards.persistence.database.DatabaseUrl;
 import org.spmawards.persistence.config.DatabaseUrlEnvironmentPostProcessor;
 
 import org.springframework.beans.factory.config.BeanDefinition;

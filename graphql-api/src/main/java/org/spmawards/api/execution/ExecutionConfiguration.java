@@ -4,6 +4,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -26,7 +27,14 @@ import org.springframework.graphql.observation.GraphQlObservationInstrumentation
 @Configuration(proxyBeanMethods = false)
 class ExecutionConfiguration {
 
+	/**
+	 * The direct completion, unless {@code spm.graphql.direct-completion.enabled=false}:
+	 * then graphql-java completes every field itself (the differential tests run both).
+	 * Retired once graphql-java completes plain properties without a step per field
+	 * (graphql-java#1902).
+	 */
 	@Bean
+	@ConditionalOnProperty(name = "spm.graphql.direct-completion.enabled", matchIfMissing = true)
 	GraphQlSourceBuilderCustomizer directCompletion(ObjectProvider<DataFetcherExceptionResolver> resolvers) {
 		return (builder) -> builder
 			.configureGraphQl((graphQl) -> graphQl.queryExecutionStrategy(new DirectCompletionStrategy(

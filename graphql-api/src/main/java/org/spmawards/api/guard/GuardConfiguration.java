@@ -1,9 +1,9 @@
 package org.spmawards.api.guard;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.admin.AdminProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +15,13 @@ import org.springframework.context.annotation.Configuration;
  * timeouts, and the limits of a WebSocket connection.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ GuardProperties.class, WebSocketProperties.class })
+@EnableConfigurationProperties({ GuardProperties.class, WebSocketProperties.class, AdminProperties.class })
 class GuardConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "spm.guard.rate-limit-enabled", matchIfMissing = true)
-	ClientBuckets clientBuckets(GuardProperties properties, @Value("${spm.admin-token:}") String adminToken) {
-		return new ClientBuckets(properties, adminToken);
+	ClientBuckets clientBuckets(GuardProperties properties, AdminProperties admin) {
+		return new ClientBuckets(properties, admin.adminToken());
 	}
 
 	@Bean

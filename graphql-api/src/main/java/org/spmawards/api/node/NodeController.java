@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.identity.GlobalId;
 import org.spmawards.api.achievement.ServiceAchievementView;
 import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.domain.award.AwardEdition;

@@ -1,6 +1,7 @@
 package org.spmawards.api.node;
 
 import org.spmawards.api.achievement.ServiceAchievementView;
+import org.spmawards.api.identity.GlobalId;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.average.NationalAverage;
 import org.spmawards.domain.award.AwardEdition;

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.spmawards.api.admin.AdminProperties;
 import org.spmawards.persistence.replica.ReadReplica;
 import org.spmawards.persistence.replica.ReadReplicas;
 
@@ -11,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
  * operation names, the read replicas' metrics and the schema inspection's report.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
 class OperationsConfiguration {
 
 	/**
@@ -41,9 +44,9 @@ class OperationsConfiguration {
 
 	@Bean
 	ActuatorAccess actuatorAccess(@Value("${management.endpoints.web.base-path:/actuator}") String basePath,
-			@Value("${spm.admin-token:}") String token, @Value("${management.server.port:-1}") int managementPort,
+			AdminProperties admin, @Value("${management.server.port:-1}") int managementPort,
 			@Value("${server.port:8080}") int serverPort) {
-		return new ActuatorAccess(basePath, token, (managementPort != serverPort) ? managementPort : -1);
+		return new ActuatorAccess(basePath, admin.adminToken(), (managementPort != serverPort) ? managementPort : -1);
 	}
 
 	/**

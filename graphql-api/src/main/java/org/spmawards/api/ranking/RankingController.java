@@ -12,7 +12,7 @@ import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
 import org.spmawards.api.index.FigureSelection;
-import org.spmawards.api.node.GlobalId;
+import org.spmawards.api.identity.GlobalId;
 import org.spmawards.api.support.Arguments;
 import org.spmawards.api.support.Grouping;
 import org.spmawards.api.support.PageRequest;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.spmawards.api.identity.GlobalId;
 import org.spmawards.api.GraphQlApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

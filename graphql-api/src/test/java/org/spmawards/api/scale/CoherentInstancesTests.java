@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spmawards.SpmAwardsApplication;
-import org.spmawards.persistence.config.DatabaseUrl;
+import org.spmawards.persistence.database.DatabaseUrl;
 import org.spmawards.persistence.test.TestDatabase;
 import org.spmawards.persistence.test.WithTestDatabase;
 

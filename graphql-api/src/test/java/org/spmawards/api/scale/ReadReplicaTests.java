@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spmawards.api.support.TcpProxy;
-import org.spmawards.persistence.config.DatabaseUrl;
+import org.spmawards.persistence.database.DatabaseUrl;
 import org.spmawards.persistence.imports.DataImporter;
 import org.spmawards.persistence.imports.ImportReport;
 import org.spmawards.persistence.index.IndexRefresher;

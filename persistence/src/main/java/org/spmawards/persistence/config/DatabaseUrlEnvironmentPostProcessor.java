@@ -3,6 +3,8 @@ package org.spmawards.persistence.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.spmawards.persistence.database.DatabaseUrl;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;

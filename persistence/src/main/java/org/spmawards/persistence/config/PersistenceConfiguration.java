@@ -6,6 +6,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import org.flywaydb.core.Flyway;
 import org.spmawards.persistence.dataset.DemoSettings;
 import org.spmawards.persistence.index.IndexSettings;
+import org.spmawards.persistence.imports.ImportProperties;
 import org.spmawards.persistence.reference.ReferenceDataMigration;
 import org.spmawards.persistence.replica.ReadReplicaProperties;
 import org.spmawards.persistence.replica.ReadReplicas;
@@ -30,7 +31,8 @@ import org.springframework.core.env.Environment;
  * would skip the migrations silently and serve an empty or outdated schema.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ DemoSettings.class, IndexSettings.class, ReadReplicaProperties.class })
+@EnableConfigurationProperties({ DemoSettings.class, IndexSettings.class, ReadReplicaProperties.class,
+		ImportProperties.class })
 public class PersistenceConfiguration {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);

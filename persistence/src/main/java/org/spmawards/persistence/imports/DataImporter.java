@@ -40,7 +40,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -104,9 +103,7 @@ public class DataImporter {
 
 	public DataImporter(DatabaseClient database, TransactionalOperator transactions, IndexRefresher indexRefresher,
 			DataRevisionRepository revisions, DataVersionStore dataVersion, ReferenceDataCache referenceData,
-			DatasetRepository datasets, @Value("${spm.imports.max-bytes:268435456}") long maxBytes,
-			@Value("${spm.imports.max-deleted-share:0.5}") double maxDeletedShare,
-			@Value("${spm.imports.time-budget:2m}") Duration timeBudget) {
+			DatasetRepository datasets, ImportProperties limits) {
 		this.dataVersion = dataVersion;
 		this.referenceData = referenceData;
 		this.datasets = datasets;
@@ -114,9 +111,9 @@ public class DataImporter {
 		this.transactions = transactions;
 		this.indexRefresher = indexRefresher;
 		this.revisions = revisions;
-		this.maxBytes = maxBytes;
-		this.maxDeletedShare = maxDeletedShare;
-		this.timeBudget = timeBudget;
+		this.maxBytes = limits.maxBytes();
+		this.maxDeletedShare = limits.maxDeletedShare();
+		this.timeBudget = limits.timeBudget();
 	}
 
 	/**

@@ -14,7 +14,7 @@ import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Option;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.persistence.config.DatabaseUrl;
+import org.spmawards.persistence.database.DatabaseUrl;
 import org.spmawards.persistence.support.CancellingConnectionFactory;
 import org.spmawards.persistence.support.DatabaseAvailability;
 import org.spmawards.persistence.support.DriverOptions;

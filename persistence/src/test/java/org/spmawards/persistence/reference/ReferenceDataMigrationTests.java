@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
-import org.spmawards.persistence.config.DatabaseUrl;
+import org.spmawards.persistence.database.DatabaseUrl;
 import org.spmawards.persistence.test.TestDatabase;
 import org.spmawards.persistence.test.WithTestDatabase;
 import reactor.test.StepVerifier;

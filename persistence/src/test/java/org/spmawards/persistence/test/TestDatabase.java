@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.persistence.config.DatabaseUrl;
+import org.spmawards.persistence.database.DatabaseUrl;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 

@@ -3,7 +3,7 @@ package org.spmawards.persistence.test;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.spmawards.persistence.config.DatabaseUrl;
+import org.spmawards.persistence.database.DatabaseUrl;
 import org.spmawards.persistence.config.DatabaseUrlEnvironmentPostProcessor;
 
 import org.springframework.boot.EnvironmentPostProcessor;

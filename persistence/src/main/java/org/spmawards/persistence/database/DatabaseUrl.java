@@ -1,4 +1,4 @@
-package org.spmawards.persistence.config;
+package org.spmawards.persistence.database;
 
 import java.net.URI;
 import java.net.URISyntaxException;

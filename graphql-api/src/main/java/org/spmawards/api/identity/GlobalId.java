@@ -1,4 +1,4 @@
-package org.spmawards.api.node;
+package org.spmawards.api.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

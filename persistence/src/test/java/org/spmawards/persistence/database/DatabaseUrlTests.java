@@ -1,4 +1,4 @@
-package org.spmawards.persistence.config;
+package org.spmawards.persistence.database;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
