@@ -23,8 +23,10 @@
 			coverageLeftOut: ' Tidak diperingkat: {0} nilai sementara, {1} dari data yang belum lengkap.',
 			noData: 'Tidak ada data', levelUnknown: 'Ada nilai, tingkat capaian tidak diterbitkan',
 			OFFICIAL: 'Data resmi.', DEMO: 'Data demo (sintetis), bukan angka resmi.',
+			OFFICIAL_description: 'Fakta yang dikurasi dari publikasi, masing-masing dengan sumbernya.',
+			DEMO_description: 'Capaian layanan sintetis untuk setiap daerah: untuk mencoba, bukan fakta.',
 			rank: 'Peringkat', region: 'Daerah', value: 'Nilai', level: 'Tingkat capaian', change: 'Perubahan',
-			origin: 'Asal', verification: 'Verifikasi', sources: 'Sumber', sourcesCount: '{0} sumber',
+			origin: 'Asal', verification: 'Verifikasi', sources: 'Sumber', sourcesCount: '{0} sumber', sourcesCount_one: '1 sumber',
 			NATIONAL: 'nasional', WITHIN_DATA_HELD: 'di antara data yang ada',
 			MIXED_METHODS: 'di antara nilai diterbitkan dan dihitung',
 			NATIONAL_title: 'Peringkat nasional: semua daerah kategori ini memiliki nilai.',
@@ -68,8 +70,10 @@
 			coverageLeftOut: ' Not ranked: {0} preliminary values, {1} from incomplete data.',
 			noData: 'No data', levelUnknown: 'A value, its achievement level not published',
 			OFFICIAL: 'Official data.', DEMO: 'Demo data (synthetic), not official figures.',
+			OFFICIAL_description: 'Facts curated from publications, each with its sources.',
+			DEMO_description: 'Synthetic service achievements for every region: to try things out, not facts.',
 			rank: 'Rank', region: 'Region', value: 'Value', level: 'Achievement level', change: 'Change',
-			origin: 'Origin', verification: 'Verification', sources: 'Sources', sourcesCount: '{0} sources',
+			origin: 'Origin', verification: 'Verification', sources: 'Sources', sourcesCount: '{0} sources', sourcesCount_one: '1 source',
 			NATIONAL: 'national', WITHIN_DATA_HELD: 'within the data held',
 			MIXED_METHODS: 'among published and computed values',
 			NATIONAL_title: 'A national rank: every region of the category has a value.',
@@ -265,7 +269,9 @@
 		}), $('panel-sector').value || state.sector || setup.sectors[0].code);
 		var dataset = setup.dataset;
 		$('dataset').className = 'banner banner-' + dataset.kind;
-		$('dataset').replaceChildren(element('strong', { text: t(dataset.kind) }), ' ' + dataset.description);
+		// in the page's language only: the service's own description is in English and names the enum
+		$('dataset').replaceChildren(element('strong', { text: t(dataset.kind) }),
+			' ' + t(dataset.kind + '_description'));
 	}
 
 	function levelName(code) {
@@ -328,13 +334,68 @@
 				});
 			}
 		}).addTo(map);
+		// the table below is the map's text: the shapes are hidden from assistive technology
 		layer.eachLayer(function (shape) {
 			var path = shape.getElement();
 			path.setAttribute('data-code', shape.feature.properties.code);
-			path.setAttribute('aria-label', shape.feature.properties.name);
+			path.setAttribute('aria-hidden', 'true');
 		});
 		highlight();
 		zoom();
+		drawSymbols(collection);
+	}
+
+	/*
+	 * Cities and small regencies are specks at national zoom: each is also drawn as a dot at its
+	 * centre, coloured like its shape, until the map is close enough to show the outlines.
+	 */
+	var symbols = null;
+	var SYMBOLS_UNTIL_ZOOM = 7;
+
+	function drawSymbols(collection) {
+		if (symbols) {
+			map.removeLayer(symbols);
+		}
+		symbols = L.layerGroup();
+		layer.eachLayer(function (shape) {
+			var properties = shape.feature.properties;
+			var bounds = shape.getBounds();
+			var small = properties.level === 'CITY'
+				|| map.latLngToLayerPoint(bounds.getNorthEast()).distanceTo(map.latLngToLayerPoint(bounds.getSouthWest())) < 8;
+			if (!small) {
+				return;
+			}
+			var dot = L.circleMarker(bounds.getCenter(), { radius: 4, weight: 1, color: '#4d4d4d',
+				fillColor: fill(properties), fillOpacity: 1 });
+			dot.on('click', function () {
+				openRegion(properties.code);
+			});
+			dot.bindTooltip(properties.name, { sticky: true });
+			symbols.addLayer(dot);
+		});
+		showSymbols();
+		if (!map.spmSymbolsWatched) {
+			map.on('zoomend', showSymbols);
+			map.spmSymbolsWatched = true;
+		}
+	}
+
+	function showSymbols() {
+		if (!symbols) {
+			return;
+		}
+		var wanted = map.getZoom() < SYMBOLS_UNTIL_ZOOM;
+		if (wanted && !map.hasLayer(symbols)) {
+			symbols.addTo(map);
+			symbols.eachLayer(function (dot) {
+				var element = dot.getElement();
+				element.setAttribute('data-symbol', '');
+				element.setAttribute('aria-hidden', 'true');
+			});
+		}
+		else if (!wanted && map.hasLayer(symbols)) {
+			map.removeLayer(symbols);
+		}
 	}
 
 	/* The provinces' outlines, drawn over regencies and cities for a sense of place. */
@@ -504,7 +565,8 @@
 		if (row.note) {
 			list.appendChild(element('li', { class: 'note', text: row.note }));
 		}
-		return element('details', {}, [element('summary', { text: t('sourcesCount', row.sources.length) }), list]);
+		return element('details', {}, [element('summary', { text: row.sources.length === 1
+			? t('sourcesCount_one') : t('sourcesCount', row.sources.length) }), list]);
 	}
 
 	/*
@@ -729,11 +791,18 @@
 		var width = Math.min(420, $('panel').clientWidth - 24);
 		chart = new uPlot({
 			width: width, height: 220, legend: { live: false },
-			scales: { x: { time: false }, y: { range: [0, 100] } },
-			axes: [{ values: function (self, ticks) {
-				return ticks.map(function (tick) {
-					return Number.isInteger(tick) ? String(tick) : '';
-				});
+			// fiscal years on the axis, never fractions; one year is one labelled point half a
+			// year from each edge
+			scales: { x: { time: false, range: function () {
+				return [years[0] - 0.5, years[years.length - 1] + 0.5];
+			} }, y: { range: [0, 100] } },
+			axes: [{ splits: function () {
+				return years;
+			}, values: function (self, ticks) {
+				var labels = ticks.map(String);
+				// the labels drawn on the canvas, for a reader's tools (and the browser test)
+				$('panel-chart').setAttribute('data-axis', labels.join(' '));
+				return labels;
 			} }, {}],
 			series: [{ label: t('fiscalYear', '').trim() }].concat(codes.map(function (code, index) {
 				return { label: sectorName(code), stroke: LINES[index], width: index === 0 ? 2.5 : 1.5,

@@ -11,8 +11,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.spmawards.persistence.dataset.Dataset;
@@ -52,6 +57,9 @@ class SiteRoutes {
 	private final DataVersion dataVersion;
 
 	private final String frontPage = read("site/front-page.html");
+
+	/** The host the README's links name: the guide links to its own host instead. */
+	private static final String README_HOST = "http://localhost:8080/";
 
 	private final String guide = guide(read("site/README.md"));
 
@@ -101,6 +109,7 @@ class SiteRoutes {
 		String body = HtmlRenderer.builder()
 			.extensions(extensions)
 			.escapeHtml(true)
+			.attributeProviderFactory((context) -> SiteRoutes::guideAttributes)
 			.build()
 			.render(Parser.builder().extensions(extensions).build().parse(readme));
 		return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\" />\n"
@@ -108,6 +117,22 @@ class SiteRoutes {
 				+ "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\" />\n<title>SPM Awards API: the guide</title>\n<link rel=\"stylesheet\" href=\"site.css\" />\n</head>\n"
 				+ "<body>\n<main>\n<p class=\"small\"><a href=\"./\">Front page</a> · <a href=\"graphiql\">GraphiQL</a>"
 				+ "</p>\n" + body + "</main>\n</body>\n</html>\n";
+	}
+
+	/**
+	 * What the guide's elements need beyond Markdown: a code block or table that scrolls
+	 * sideways can be reached with the keyboard, and a link to {@code localhost:8080}
+	 * (the README's) points to the host the guide is served from.
+	 */
+	private static void guideAttributes(Node node, String tagName, Map<String, String> attributes) {
+		if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof TableBlock) {
+			attributes.put("tabindex", "0");
+		}
+		String href = attributes.get("href");
+		if (node instanceof Link && href != null && href.startsWith(README_HOST)) {
+			String path = href.substring(README_HOST.length());
+			attributes.put("href", path.isEmpty() ? "./" : path);
+		}
 	}
 
 	private static String read(String path) {

@@ -1,0 +1,119 @@
+// The explorer and the guide for every reader, in Debian's headless Chromium with axe-core from
+// npm: zero WCAG 2.0/2.1/2.2 A and AA violations on every view, at a desktop's width and a
+// phone's, in both languages; nothing scrolls sideways on a phone; the table never runs under
+// the region panel; the cities show on the national map; the chart's axis holds fiscal years.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { DEMO, OFFICIAL } from './support.mjs';
+
+const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+let browser;
+
+before(async () => {
+  browser = await puppeteer.launch({ executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'] });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens a page of the service, nothing leaving the machine, and waits for it to be drawn. */
+async function open(url, viewport) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  await page.setRequestInterception(true);
+  const origin = new URL(url).origin;
+  page.on('request', (request) => (request.url().startsWith(origin) || request.url().startsWith('data:')
+    ? request.continue() : request.abort()));
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  if (url.includes('/explore')) {
+    await page.waitForSelector('body[data-drawn]', { timeout: 60_000 });
+    if (url.includes('region=')) {
+      await page.waitForSelector('#panel:not([hidden]) #panel-chart', { timeout: 30_000 });
+    }
+  }
+  return page;
+}
+
+async function violations(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async (tags) => await window.axe.run(document, { runOnly: tags }), TAGS);
+  return result.violations.map((violation) => `${violation.id} ×${violation.nodes.length}: ${violation.help}`);
+}
+
+const VIEWS = [
+  ['the front page', OFFICIAL + '/'],
+  ['the guide', OFFICIAL + '/guide'],
+  ['the official city map', OFFICIAL + '/explore'],
+  ['the official city map in English, Kota Tangerang open', OFFICIAL + '/explore?edition=2025&category=CITY&region=36.71&lang=en'],
+  ['the official province map, Maluku open', OFFICIAL + '/explore?edition=2025&category=PROVINCE&region=81'],
+  ['the demo regency map', DEMO + '/explore?category=REGENCY'],
+  ['the demo regency map in English, a regency open', DEMO + '/explore?category=REGENCY&sector=HEALTH&region=32.01&lang=en'],
+  ['the demo city map', DEMO + '/explore?category=CITY'],
+];
+
+for (const [name, url] of VIEWS) {
+  for (const [device, viewport] of [['a desktop', DESKTOP], ['a phone', PHONE]]) {
+    test(`${name} on ${device}: no axe violation, nothing wider than the screen`, async () => {
+      const page = await open(url, viewport);
+      try {
+        assert.deepEqual(await violations(page), []);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= viewport.width, `the page is ${width} px wide on a ${viewport.width} px screen`);
+      }
+      finally {
+        await page.close();
+      }
+    });
+  }
+}
+
+test('on a desktop the ranking table never runs under the open region panel', async () => {
+  for (const url of [OFFICIAL + '/explore?edition=2025&category=CITY&region=36.71&lang=en',
+    DEMO + '/explore?category=REGENCY&region=32.01']) {
+    const page = await open(url, DESKTOP);
+    try {
+      const boxes = await page.evaluate(() => {
+        const box = (selector) => document.querySelector(selector).getBoundingClientRect().toJSON();
+        return { table: box('#ranking'), scroller: box('.table-scroll'), panel: box('#panel') };
+      });
+      const visibleRight = Math.min(boxes.table.right, boxes.scroller.right);
+      assert.ok(visibleRight <= boxes.panel.left, JSON.stringify(boxes));
+    }
+    finally {
+      await page.close();
+    }
+  }
+});
+
+test('the national city map shows each of the 98 cities as a symbol; zoomed in, their outlines', async () => {
+  const page = await open(OFFICIAL + '/explore?edition=2025&category=CITY', DESKTOP);
+  try {
+    assert.equal(await page.$$eval('#map path[data-symbol]', (dots) => dots.length), 98);
+    await page.goto(OFFICIAL + '/explore?edition=2025&category=CITY&province=36', { waitUntil: 'networkidle0' });
+    await page.waitForSelector('body[data-drawn]');
+    assert.equal(await page.$$eval('#map path[data-symbol]', (dots) => dots.length), 0);
+  }
+  finally {
+    await page.close();
+  }
+});
+
+test("Kota Tangerang's chart, with one fiscal year of data, has that year on its axis", async () => {
+  const page = await open(OFFICIAL + '/explore?edition=2025&category=CITY&region=36.71&lang=en', DESKTOP);
+  try {
+    await page.waitForSelector('#panel-chart[data-axis]');
+    assert.equal(await page.$eval('#panel-chart', (chart) => chart.getAttribute('data-axis')), '2024');
+  }
+  finally {
+    await page.close();
+  }
+});
