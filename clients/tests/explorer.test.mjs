@@ -107,6 +107,27 @@ test('the national city map shows each of the 98 cities as a symbol; zoomed in, 
   }
 });
 
+test('a regency map opened on a province shows the same dots once zoomed out to the nation', async () => {
+  const national = await open(DEMO + '/explore?category=REGENCY', DESKTOP);
+  let dots;
+  try {
+    dots = await national.$$eval('#map path[data-symbol]', (symbols) => symbols.length);
+    assert.ok(dots > 0, 'the small regencies have dots');
+  }
+  finally {
+    await national.close();
+  }
+  const page = await open(DEMO + '/explore?category=REGENCY&province=32', DESKTOP);
+  try {
+    await page.select('#province', '');
+    await page.waitForFunction((count) => document.querySelectorAll('#map path[data-symbol]').length === count,
+      { timeout: 30_000 }, dots);
+  }
+  finally {
+    await page.close();
+  }
+});
+
 test("Kota Tangerang's chart, with one fiscal year of data, has that year on its axis", async () => {
   const page = await open(OFFICIAL + '/explore?edition=2025&category=CITY&region=36.71&lang=en', DESKTOP);
   try {

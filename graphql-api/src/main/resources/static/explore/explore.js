@@ -351,6 +351,7 @@
 	 */
 	var symbols = null;
 	var SYMBOLS_UNTIL_ZOOM = 7;
+	var NATIONAL_ZOOM = 4;
 
 	function drawSymbols(collection) {
 		if (symbols) {
@@ -360,8 +361,9 @@
 		layer.eachLayer(function (shape) {
 			var properties = shape.feature.properties;
 			var bounds = shape.getBounds();
-			var small = properties.level === 'CITY'
-				|| map.latLngToLayerPoint(bounds.getNorthEast()).distanceTo(map.latLngToLayerPoint(bounds.getSouthWest())) < 8;
+			// small at the national view's zoom, whatever the map shows now
+			var small = properties.level === 'CITY' || map.project(bounds.getNorthEast(), NATIONAL_ZOOM)
+				.distanceTo(map.project(bounds.getSouthWest(), NATIONAL_ZOOM)) < 8;
 			if (!small) {
 				return;
 			}

@@ -176,7 +176,8 @@ public final class IndexComputation {
 		groups.forEach((group, entries) -> {
 			Map<Key, Integer> finalRanks = ranks(entries, (candidate) -> candidate.status() == IndexStatus.FINAL);
 			Map<Key, Integer> withPreliminary = ranks(entries, (candidate) -> true);
-			RankKind kind = kind(entries, finalRanks, this.regionsPerLevel.getOrDefault(group.level(), -1L));
+			// a level whose regions are not counted is never complete
+			RankKind kind = kind(entries, finalRanks, this.regionsPerLevel.getOrDefault(group.level(), Long.MAX_VALUE));
 			List<IndexValue> groupValues = new ArrayList<>(entries.size());
 			for (Map.Entry<Key, Candidate> entry : entries) {
 				Key key = entry.getKey();

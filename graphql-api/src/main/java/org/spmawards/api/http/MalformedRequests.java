@@ -6,6 +6,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.apache.commons.logging.Log;
@@ -36,6 +37,8 @@ final class MalformedRequests implements WebFilter, WebExceptionHandler, Ordered
 
 	private static final Log logger = LogFactory.getLog(MalformedRequests.class);
 
+	private static final AtomicBoolean droppedErrorsLogged = new AtomicBoolean();
+
 	/** What a query string holds as it is besides letters and digits (RFC 3986). */
 	private static final String ALLOWED = "-._~!$&'()*+,;=:@/?";
 
@@ -45,6 +48,10 @@ final class MalformedRequests implements WebFilter, WebExceptionHandler, Ordered
 	 * that left), with its stack trace at ERROR otherwise, as Reactor does.
 	 */
 	static void logDroppedErrors() {
+		if (!droppedErrorsLogged.compareAndSet(false, true)) {
+			// the hook is the JVM's, not one application context's
+			return;
+		}
 		Hooks.onErrorDropped((ex) -> {
 			if (causedBy(ex, ReadTimeoutException.class) || causedBy(ex, AbortedException.class)
 					|| causedBy(ex, ClosedChannelException.class)) {
@@ -174,9 +181,10 @@ final class MalformedRequests implements WebFilter, WebExceptionHandler, Ordered
 
 	@Override
 	public int getOrder() {
-		// right after the request log, so that the 400 is logged; as an exception handler
-		// before Spring Boot's, which would answer 500
-		return Ordered.HIGHEST_PRECEDENCE + 1;
+		// after the request log and the rate limit, so that the 400 is logged and
+		// counted; as
+		// an exception handler before Spring Boot's, which would answer 500
+		return Ordered.HIGHEST_PRECEDENCE + 3;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.support.DataVersion;
@@ -33,6 +34,9 @@ public class Pagination {
 
 	/** No list of this API is this long: a cursor past it was not made here. */
 	private static final long MAX_POSITION = 10_000_000;
+
+	/** Where a request keeps the data version of its cursors. */
+	private static final String VERSION = Pagination.class.getName() + ".dataVersion";
 
 	private final DataVersion dataVersion;
 
@@ -66,6 +70,8 @@ public class Pagination {
 	public PageRequest request(DataFetchingEnvironment environment, @Nullable Integer first, @Nullable String after,
 			@Nullable Integer last, @Nullable String before) {
 		String connection = environment.getField().getName();
+		// the data version of the request's cursors, taken before any page is read
+		version(environment);
 		if (first != null && last != null) {
 			throw new InvalidArgumentException("last",
 					"Arguments 'first' and 'last' cannot be given together: page forward with first and after, or"
@@ -73,8 +79,8 @@ public class Pagination {
 		}
 		checkSize("first", first);
 		checkSize("last", last);
-		long start = (after != null) ? position(connection, "after", after) + 1 : 0;
-		Long end = (before != null) ? position(connection, "before", before) : null;
+		long start = (after != null) ? position(environment, connection, "after", after) + 1 : 0;
+		Long end = (before != null) ? position(environment, connection, "before", before) : null;
 		if (last == null) {
 			int limit = (first != null) ? first : DEFAULT_SIZE;
 			if (end != null) {
@@ -134,7 +140,7 @@ public class Pagination {
 		}
 	}
 
-	private long position(String connection, String argument, String cursor) {
+	private long position(DataFetchingEnvironment environment, String connection, String argument, String cursor) {
 		String[] parts;
 		try {
 			parts = new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
@@ -154,12 +160,27 @@ public class Pagination {
 							+ ((parts[0].length() <= 40) ? parts[0] : "another field") + "): pass a cursor that "
 							+ connection + " gave");
 		}
-		long now = this.dataVersion.current();
+		long now = version(environment);
 		if (version != now) {
 			throw new InvalidArgumentException(argument, "The data changed since this cursor was given (data version "
 					+ version + ", now " + now + "): the list may have moved, so start again from its first page");
 		}
 		return position;
+	}
+
+	/**
+	 * The data version a request's cursors are checked against and given at: the one it
+	 * first read, before any of its pages, so that a page read while an import commits
+	 * never gets cursors of the new data.
+	 */
+	private long version(DataFetchingEnvironment environment) {
+		GraphQLContext context = environment.getGraphQlContext();
+		Long version = context.get(VERSION);
+		if (version == null) {
+			version = this.dataVersion.current();
+			context.put(VERSION, version);
+		}
+		return version;
 	}
 
 	private static @Nullable Long number(String text) {
@@ -194,7 +215,7 @@ public class Pagination {
 	 */
 	public <T> List<Connection.Edge<T>> edges(DataFetchingEnvironment environment, List<T> items, long offset) {
 		String connection = environment.getField().getName();
-		long version = this.dataVersion.current();
+		long version = version(environment);
 		List<Connection.Edge<T>> edges = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
 			String cursor = cursor(connection, version, offset + i);

@@ -6,6 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import graphql.language.FloatValue;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.parser.Parser;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +32,23 @@ class DocumentIdsTests {
 	void printsTheNormalFormAndIdCodegenComputes(String name, Map<String, String> codegen) {
 		assertThat(DocumentIds.normalForm(codegen.get("src"))).isEqualTo(codegen.get("printed"));
 		assertThat(DocumentIds.of(codegen.get("src"))).isEqualTo(codegen.get("id"));
+	}
+
+	/**
+	 * What the port prints otherwise than graphql-js does stays out of the trusted
+	 * documents.
+	 */
+	@Test
+	void noTrustedDocumentHoldsAFloatOrABlockString() {
+		for (TrustedDocuments.Document document : TrustedDocuments.load().all()) {
+			assertThat(document.text()).as(document.name()).doesNotContain("\"\"\"");
+			assertThat(new NodeTraverser().depthFirst(new NodeVisitorStub() {
+				@Override
+				public TraversalControl visitFloatValue(FloatValue node, TraverserContext<Node> context) {
+					throw new AssertionError(document.name() + " holds the float " + node.getValue());
+				}
+			}, Parser.parse(document.text()))).isNull();
+		}
 	}
 
 	@SuppressWarnings("unchecked")

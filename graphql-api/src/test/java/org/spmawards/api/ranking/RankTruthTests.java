@@ -146,6 +146,43 @@ class RankTruthTests {
 	}
 
 	@Test
+	void neverCallsARankingWithPreliminaryValuesNational() {
+		// every province published for fiscal year 2024, ranked in the order of its
+		// value,
+		// the last only preliminarily: the final ranking holds 37 of 38, and with the
+		// preliminary value it is complete but mixes two evaluations
+		List<String> provinces = Objects.requireNonNull(this.referenceData.get().block())
+			.regions()
+			.values()
+			.stream()
+			.filter((region) -> region.code().isProvince())
+			.map((region) -> region.code().value())
+			.sorted()
+			.toList();
+		StringBuilder file = new StringBuilder("region_code,sector,value,national_rank,status\n");
+		for (int i = 0; i < provinces.size(); i++) {
+			boolean last = i == provinces.size() - 1;
+			file.append(provinces.get(i))
+				.append(",,")
+				.append(String.format(java.util.Locale.ROOT, "%.2f", 99.0 - i * 0.5))
+				.append(',')
+				.append(last ? "" : String.valueOf(i + 1))
+				.append(',')
+				.append(last ? "PRELIMINARY" : "FINAL")
+				.append('\n');
+		}
+		post("/admin/imports/index-values?fiscalYear=2024&sourceUrl=https://example.org/provinces-2024.pdf",
+				file.toString());
+		assertThat(coverage(ranking(2025, "PROVINCE", ""))).containsEntry("regionsWithValue", 37)
+			.containsEntry("rankKind", "WITHIN_DATA_HELD");
+		Map<String, Object> withPreliminary = map(graphQl("{ rankings(edition: 2025, category: PROVINCE,"
+				+ " includePreliminary: true, first: 100) { coverage { regionsWithValue rankKind } } }")
+			.get("rankings"));
+		assertThat(coverage(withPreliminary)).containsEntry("regionsWithValue", 38)
+			.containsEntry("rankKind", "MIXED_METHODS");
+	}
+
+	@Test
 	void aCursorGivenBeforeAnImportSaysTheDataChanged() {
 		Map<String, Object> page = map(
 				graphQl("{ rankings(edition: 2025, category: CITY, first: 1) {" + " pageInfo { endCursor } } }")

@@ -195,7 +195,10 @@ public class RankingRepository {
 		// the summary always has one row, so the page's count and coverage come with it
 		// even past the last entry; the previous year is joined to the page only
 		return "with summary as (select" + " count(*) filter (where c." + rank + " is not null) as ranked_nationally,"
-				+ " count(distinct c.origin) filter (where c." + rank + " is not null) as origins_ranked,"
+		// a preliminary value is of another evaluation than a final one: with them, a
+		// ranking mixes methods (and is never national)
+				+ " count(distinct c.origin || ':' || c.status) filter (where c." + rank
+				+ " is not null) as origins_ranked,"
 				+ " count(*) filter (where c.published_rank_scope = 'NATIONAL' and c.published_rank <> c." + rank
 				+ ") as differing_from_published," + " count(*) filter (where c." + rank + " is not null and "
 				+ IN_PROVINCE.formatted("c") + ") as ranked," + " count(*) filter (where c." + rank
