@@ -350,6 +350,7 @@
 	 * centre, coloured like its shape, until the map is close enough to show the outlines.
 	 */
 	var symbols = null;
+	var symbolsWatched = false;
 	var SYMBOLS_UNTIL_ZOOM = 7;
 	var NATIONAL_ZOOM = 4;
 
@@ -376,9 +377,9 @@
 			symbols.addLayer(dot);
 		});
 		showSymbols();
-		if (!map.spmSymbolsWatched) {
+		if (!symbolsWatched) {
 			map.on('zoomend', showSymbols);
-			map.spmSymbolsWatched = true;
+			symbolsWatched = true;
 		}
 	}
 

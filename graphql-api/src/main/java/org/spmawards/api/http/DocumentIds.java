@@ -63,7 +63,16 @@ final class DocumentIds {
 	 * @return {@code sha256:} and the hash in lower-case hex
 	 */
 	static String of(String document) {
-		return "sha256:" + PersistedDocuments.sha256(normalForm(document));
+		return ofNormalForm(normalForm(document));
+	}
+
+	/**
+	 * Returns the id of a document already in its normal form.
+	 * @param normalForm the document as {@link #normalForm(String)} prints it
+	 * @return {@code sha256:} and the hash in lower-case hex
+	 */
+	static String ofNormalForm(String normalForm) {
+		return "sha256:" + PersistedDocuments.sha256(normalForm);
 	}
 
 	/**

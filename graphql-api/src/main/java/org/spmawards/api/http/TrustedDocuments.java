@@ -67,8 +67,9 @@ public final class TrustedDocuments {
 		try (InputStream stream = resource.getInputStream()) {
 			String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
 			String name = Objects.requireNonNull(resource.getFilename()).replaceFirst("\\.graphql$", "");
-			return new Document(name, text, PersistedDocuments.sha256(text), DocumentIds.of(text),
-					DocumentIds.normalForm(text));
+			String normalForm = DocumentIds.normalForm(text);
+			return new Document(name, text, PersistedDocuments.sha256(text), DocumentIds.ofNormalForm(normalForm),
+					normalForm);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the trusted document " + resource, ex);

@@ -133,9 +133,8 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	/**
 	 * The depth of a field, or 0 within an introspection ({@code __schema},
-	 * {@code __type}): tools introspect 13 to 15 levels deep, and graphql-java's
-	 * good-faith introspection bounds those (one {@code __schema}, at most 20 levels and
-	 * 500 fields).
+	 * {@code __type}): tools introspect deeper than the limit, and graphql-java's
+	 * good-faith introspection bounds introspection instead.
 	 */
 	private static int depth(QueryVisitorFieldEnvironment field) {
 		int depth = 0;

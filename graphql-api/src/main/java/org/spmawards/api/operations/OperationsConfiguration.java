@@ -33,8 +33,12 @@ class OperationsConfiguration {
 	@Bean
 	GraphQlSourceBuilderCustomizer schemaInspectionAtDebug() {
 		Log logger = LogFactory.getLog(OperationsConfiguration.class);
-		return (builder) -> builder
-			.inspectSchemaMappings((report) -> logger.debug("GraphQL schema inspection: " + report));
+		return (builder) -> {
+			// the inspection walks the whole schema: only when its report is logged
+			if (logger.isDebugEnabled()) {
+				builder.inspectSchemaMappings((report) -> logger.debug("GraphQL schema inspection: " + report));
+			}
+		};
 	}
 
 	@Bean

@@ -85,8 +85,8 @@ class ValidationMessages implements WebGraphQlInterceptor {
 	/**
 	 * Cuts what a message repeats of a client's input: a run of more than
 	 * {@value #MOST_VALUE_CHARACTERS} characters without a space to that many, and the
-	 * whole message to {@value #MOST_MESSAGE_CHARACTERS}, so that a 200 KB argument is
-	 * not sent back.
+	 * whole message to {@value #MOST_MESSAGE_CHARACTERS}, so that a huge argument is not
+	 * sent back.
 	 */
 	static String cut(String message) {
 		String cut = LONG_RUN.matcher(message)
