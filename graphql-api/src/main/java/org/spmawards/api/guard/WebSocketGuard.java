@@ -10,6 +10,7 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
@@ -20,8 +21,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.NettyPipeline;
-import reactor.netty.channel.ChannelOperations;
-import reactor.netty.http.websocket.WebsocketOutbound;
 
 /**
  * The limits of one connection once it is upgraded to a WebSocket: a client that leaves a
@@ -38,6 +37,9 @@ final class WebSocketGuard extends ChannelDuplexHandler {
 
 	private static final int PING_MAX_LENGTH = 200;
 
+	/** How long a closed connection waits for the client's close frame. */
+	private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
 	private final WebSocketProperties properties;
 
 	private boolean upgraded;
@@ -47,6 +49,8 @@ final class WebSocketGuard extends ChannelDuplexHandler {
 	private @Nullable ScheduledFuture<?> unansweredPing;
 
 	private boolean closing;
+
+	private @Nullable ScheduledFuture<?> closeWait;
 
 	WebSocketGuard(WebSocketProperties properties) {
 		this.properties = properties;
@@ -84,6 +88,11 @@ final class WebSocketGuard extends ChannelDuplexHandler {
 			this.unansweredPing = null;
 		}
 		if (this.closing) {
+			// the client's answer to our close ends the connection; what came before is
+			// dropped unread
+			if (message instanceof CloseWebSocketFrame) {
+				ctx.close();
+			}
 			ReferenceCountUtil.release(message);
 			return;
 		}
@@ -102,6 +111,9 @@ final class WebSocketGuard extends ChannelDuplexHandler {
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
 		if (this.unansweredPing != null) {
 			this.unansweredPing.cancel(false);
+		}
+		if (this.closeWait != null) {
+			this.closeWait.cancel(false);
 		}
 		super.channelInactive(ctx);
 	}
@@ -125,13 +137,22 @@ final class WebSocketGuard extends ChannelDuplexHandler {
 		logger.info("Closing the WebSocket of " + ctx.channel().remoteAddress() + " with " + code + ": " + reason);
 		// a close frame's reason holds at most 123 bytes
 		String shown = (reason.length() > 123) ? reason.substring(0, 123) : reason;
-		// through Reactor Netty's WebSocket, which then sends no close of its own
-		if (ChannelOperations.get(ctx.channel()) instanceof WebsocketOutbound webSocket) {
-			webSocket.sendClose(code, shown).subscribe(null, (ex) -> ctx.close());
-		}
-		else {
-			ctx.writeAndFlush(new CloseWebSocketFrame(code, shown)).addListener(ChannelFutureListener.CLOSE);
-		}
+		// The closing handshake of RFC 6455, 7.1.1: the close frame, then the end of our
+		// output, then reading (and dropping) until the client's close or the wait ends.
+		// Closing the socket at once, as Reactor Netty's sendClose does, answers what the
+		// client is still sending with a TCP reset, which can discard the close frame
+		// before the client reads it.
+		ctx.writeAndFlush(new CloseWebSocketFrame(code, shown)).addListener((ChannelFutureListener) (written) -> {
+			if (written.isSuccess() && written.channel() instanceof DuplexChannel duplex) {
+				duplex.shutdownOutput();
+			}
+			else {
+				written.channel().close();
+			}
+		});
+		this.closeWait = ctx.executor().schedule(() -> {
+			ctx.close();
+		}, CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** Whether a message is the GraphQL protocol's ping, {@code {"type":"ping"}}. */
