@@ -2,11 +2,9 @@ package org.spmawards.api.achievement;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import org.spmawards.api.award.Editions;
 import org.spmawards.api.support.Arguments;
@@ -24,6 +22,8 @@ import org.spmawards.persistence.reference.ReferenceData;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
@@ -42,16 +42,8 @@ class SectorDetailController implements RuntimeWiringConfigurer {
 		this.referenceData = referenceData;
 	}
 
-	/**
-	 * The query {@code sectorDetail}, a plain data fetcher that reads its arguments
-	 * itself, without a handler method's argument resolution.
-	 */
-	private Mono<SectorDetail> sectorDetail(DataFetchingEnvironment environment) {
-		return sectorDetail(environment.getArgument("regionCode"), environment.getArgument("edition"),
-				Objects.requireNonNull(Arguments.enumValue(environment, "sector", SectorCode.class)));
-	}
-
-	private Mono<SectorDetail> sectorDetail(String regionCode, int edition, SectorCode sector) {
+	@QueryMapping
+	Mono<SectorDetail> sectorDetail(@Argument String regionCode, @Argument int edition, @Argument SectorCode sector) {
 		RegionCode code = Arguments.regionCode("regionCode", regionCode);
 		return this.referenceData.get().flatMap((data) -> {
 			AwardEdition found = Editions.require(data, "edition", edition);
@@ -79,7 +71,6 @@ class SectorDetailController implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Query", (type) -> type.dataFetcher("sectorDetail", this::sectorDetail));
 		wiring.type("SectorDetail", (type) -> type.dataFetcher("achievementLevel",
 				TrivialFetchers.<SectorDetail>level(this.referenceData, (detail) -> {
 					IndexValue value = detail.indexValue();

@@ -13,7 +13,7 @@ import org.spmawards.domain.index.IndexFigure;
 public final class FigureSelection {
 
 	/** The fields of {@code IndexValue} that an {@link IndexFigure} serves. */
-	private static final Set<String> FIGURE_FIELDS = Set.of("fiscalYear", "region", "sector", "value", "__typename");
+	public static final Set<String> FIGURE_FIELDS = Set.of("fiscalYear", "region", "sector", "value", "__typename");
 
 	private FigureSelection() {
 	}

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.achievement.ServiceAchievementView;
@@ -46,7 +45,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -55,7 +53,7 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 @EnableConfigurationProperties(CustomQueryProperties.class)
-class CustomQueryController implements RuntimeWiringConfigurer {
+class CustomQueryController {
 
 	private final CustomQueryRepository queries;
 
@@ -73,20 +71,9 @@ class CustomQueryController implements RuntimeWiringConfigurer {
 		this.referenceData = referenceData;
 	}
 
-	/**
-	 * The queries {@code indexValues} and {@code achievements}, a journalist's every
-	 * request, are plain data fetchers that read their arguments themselves, without a
-	 * handler method's argument resolution.
-	 */
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Query", (type) -> type.dataFetcher("indexValues", this::indexValues)
-			.dataFetcher("achievements", this::achievements));
-	}
-
-	private Mono<Connection<IndexValue>> indexValues(DataFetchingEnvironment environment) {
-		List<String> orderBy = environment.getArgument("orderBy");
-		Integer changeFromFiscalYear = environment.getArgument("changeFromFiscalYear");
+	@QueryMapping
+	Mono<Connection<IndexValue>> indexValues(@Argument @Nullable List<String> orderBy,
+			@Argument @Nullable Integer changeFromFiscalYear, DataFetchingEnvironment environment) {
 		IndexValueFilter filter = FilterArguments.bind(environment, "filter", IndexValueFilter.class);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
 		List<SortOrder> orders = orders(orderBy, QuerySubject.INDEX_VALUES);
@@ -101,10 +88,12 @@ class CustomQueryController implements RuntimeWiringConfigurer {
 				(slice) -> this.queries.indexValues(rows, orders, changeFrom, slice.offset(), slice.limit()));
 	}
 
-	private Mono<Connection<ServiceAchievementView>> achievements(DataFetchingEnvironment environment) {
+	@QueryMapping
+	Mono<Connection<ServiceAchievementView>> achievements(@Argument @Nullable List<String> orderBy,
+			DataFetchingEnvironment environment) {
 		AchievementFilter filter = FilterArguments.bind(environment, "filter", AchievementFilter.class);
 		Filter rows = FilterInput.read(filter, this.limits, "filter");
-		List<SortOrder> orders = orders(environment.getArgument("orderBy"), QuerySubject.ACHIEVEMENTS);
+		List<SortOrder> orders = orders(orderBy, QuerySubject.ACHIEVEMENTS);
 		return page(environment, (slice) -> this.queries.achievements(rows, orders, slice.offset(), slice.limit())
 			.map((found) -> found.map(ServiceAchievementView::of)));
 	}

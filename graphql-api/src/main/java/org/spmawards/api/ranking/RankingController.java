@@ -33,6 +33,8 @@ import org.spmawards.persistence.support.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
@@ -47,10 +49,10 @@ import org.springframework.stereotype.Controller;
 class RankingController implements RuntimeWiringConfigurer {
 
 	/** The fields of a ranking entry that need the year before. */
-	private static final Set<String> PREVIOUS_FIELDS = Set.of("previousRank", "rankChange");
+	static final Set<String> PREVIOUS_FIELDS = Set.of("previousRank", "rankChange");
 
 	/** The fields of a ranking that need it counted. */
-	private static final Set<String> COUNTED_FIELDS = Set.of("totalCount", "coverage", "pageInfo");
+	static final Set<String> COUNTED_FIELDS = Set.of("totalCount", "coverage", "pageInfo");
 
 	private final IndexRepository index;
 
@@ -69,17 +71,17 @@ class RankingController implements RuntimeWiringConfigurer {
 	}
 
 	/**
-	 * The query {@code rankings}, a plain data fetcher that reads its ten arguments
-	 * itself, without a handler method's argument resolution. An explicit null for
-	 * {@code includePreliminary} is its default, false.
+	 * The query {@code rankings}. An explicit null for {@code includePreliminary} is its
+	 * default, false.
 	 */
-	private Mono<RankingConnection> rankings(DataFetchingEnvironment environment) {
-		return rankings(environment.getArgument("edition"),
-				Objects.requireNonNull(Arguments.enumValue(environment, "category", RegionLevel.class)),
-				Arguments.enumValue(environment, "sector", SectorCode.class), environment.getArgument("provinceCode"),
-				Boolean.TRUE.equals(environment.getArgument("includePreliminary")), environment.getArgument("first"),
-				environment.getArgument("after"), environment.getArgument("last"), environment.getArgument("before"),
-				environment);
+	@QueryMapping
+	Mono<RankingConnection> rankings(@Argument int edition, @Argument RegionLevel category,
+			@Argument @Nullable SectorCode sector, @Argument @Nullable String provinceCode,
+			@Argument @Nullable Boolean includePreliminary, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment environment) {
+		return rankings(edition, category, sector, provinceCode, Boolean.TRUE.equals(includePreliminary), first, after,
+				last, before, environment);
 	}
 
 	private Mono<RankingConnection> rankings(int edition, RegionLevel category, @Nullable SectorCode sector,
@@ -194,14 +196,13 @@ class RankingController implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Query", (type) -> type.dataFetcher("rankings", this::rankings))
-			.type("RankingEntry",
-					(type) -> type
-						.dataFetcher("region",
-								TrivialFetchers.<RankingEntry>region(this.referenceData, RankingEntry::region))
-						// a FigureEntry is made only for a selection without this field
-						.dataFetcher("achievementLevel", TrivialFetchers.<ValueEntry>level(this.referenceData,
-								(entry) -> entry.index().achievementLevel())));
+		wiring.type("RankingEntry",
+				(type) -> type
+					.dataFetcher("region",
+							TrivialFetchers.<RankingEntry>region(this.referenceData, RankingEntry::region))
+					// a FigureEntry is made only for a selection without this field
+					.dataFetcher("achievementLevel", TrivialFetchers.<ValueEntry>level(this.referenceData,
+							(entry) -> entry.index().achievementLevel())));
 	}
 
 	/**

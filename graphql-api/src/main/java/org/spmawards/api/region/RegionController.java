@@ -50,21 +50,19 @@ class RegionController implements RuntimeWiringConfigurer {
 				(slice) -> this.regions.findPage(filter, slice.offset(), slice.limit()));
 	}
 
-	private Mono<Region> region(String code) {
+	/** A region, a region page's every request, from the reference data in memory. */
+	@QueryMapping
+	Mono<Region> region(@Argument String code) {
 		RegionCode regionCode = Arguments.regionCode("code", code);
 		return this.referenceData.get().flatMap((data) -> Mono.justOrEmpty(data.region(regionCode)));
 	}
 
 	/**
-	 * A region (the query {@code region}, a region page's every request) and its
-	 * province, regencies and awards come from the reference data in memory: through a
-	 * plain data fetcher and light ones, without a handler method's argument resolution
-	 * or a data loader.
+	 * A region's province, regencies and awards come from the reference data in memory,
+	 * through light fetchers, without a data loader.
 	 */
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Query",
-				(type) -> type.dataFetcher("region", (environment) -> region(environment.getArgument("code"))));
 		wiring.type("Region",
 				(type) -> type
 					.dataFetcher("province", TrivialFetchers.<Region>region(this.referenceData, Region::provinceCode))

@@ -1,6 +1,5 @@
 package org.spmawards.api.support;
 
-import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.region.RegionCode;
 
@@ -11,22 +10,6 @@ import org.spmawards.domain.region.RegionCode;
 public final class Arguments {
 
 	private Arguments() {
-	}
-
-	/**
-	 * Reads an enum argument of a plain data fetcher. graphql-java has checked the value
-	 * against the schema's enum, whose values are named as the Java enum's, and gives it
-	 * by its name.
-	 * @param <E> the enum type
-	 * @param environment the fetcher's environment
-	 * @param argument the argument's name
-	 * @param type the enum type
-	 * @return the value, or {@code null} if the argument is null or not given
-	 */
-	public static <E extends Enum<E>> @Nullable E enumValue(DataFetchingEnvironment environment, String argument,
-			Class<E> type) {
-		Object value = environment.getArgument(argument);
-		return (value != null) ? Enum.valueOf(type, value.toString()) : null;
 	}
 
 	/**
