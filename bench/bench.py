@@ -4,7 +4,7 @@
 Run through bench/run, which installs what this needs. With --smoke it only checks that every
 server gives the same answers to each query of the mix (CI runs that); without, it also measures
 throughput and latency with wrk, SQL statements per request with pg_stat_statements, the database's
-own limit with pgbench, memory, cold start and scaling, and appends the results to RESULTS.md.
+own limit with pgbench, memory, cold start and scaling, and writes the results to RESULTS.md in place of the last run's.
 """
 
 import argparse
@@ -772,10 +772,12 @@ def write_results(results, duration, warmup, rounds):
                     lines.append(f"| {query} | {server} | {one['rows']} | {ten['rows']} | {one['rps']:.0f} |"
                                  f" {ten['rps']:.0f} | {one['rps'] / ten['rps']:.2f} | {ten['rows'] / one['rows']:.2f} |")
     lines.append(f"\n![req/s and p99 per query](results.png)\n")
-    with open(BENCH / "RESULTS.md", "a") as results_file:
-        results_file.write("\n".join(lines) + "\n")
+    # the file holds how to read the results and the latest run; earlier runs are in git history
+    results_path = BENCH / "RESULTS.md"
+    reading = results_path.read_text().split("\n## Run of ", 1)[0].rstrip("\n") if results_path.exists() else ""
+    results_path.write_text(reading + "\n" + "\n".join(lines) + "\n")
     plot(measurements, summary)
-    log("results appended to bench/RESULTS.md, plot in bench/results.png")
+    log("results written to bench/RESULTS.md (the latest run), plot in bench/results.png")
 
 
 def plot(measurements, summary):

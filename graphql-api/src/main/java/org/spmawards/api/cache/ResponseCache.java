@@ -17,8 +17,8 @@ import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -43,6 +43,7 @@ import org.springframework.stereotype.Component;
 // after the WebSocket limits (HIGHEST_PRECEDENCE): an answer from memory counts too
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @ConditionalOnBooleanProperty(name = "spm.graphql.response-cache.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ResponseCacheProperties.class)
 public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
 	private static final String VOLATILE = ResponseCache.class.getName() + ".volatile";
@@ -58,13 +59,12 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
 	private volatile long version;
 
-	ResponseCache(DataVersion dataVersion, JsonMapper json,
-			@Value("${spm.graphql.response-cache.max-megabytes:32}") long maxMegabytes) {
+	ResponseCache(DataVersion dataVersion, JsonMapper json, ResponseCacheProperties properties) {
 		this.dataVersion = dataVersion;
 		this.json = json;
 		this.version = dataVersion.current();
 		this.results = Caffeine.newBuilder()
-			.maximumWeight(maxMegabytes * 1024 * 1024)
+			.maximumWeight(properties.maxMegabytes() * 1024 * 1024)
 			.weigher((Key key,
 					SerializedAnswer answer) -> (int) Math.min(Integer.MAX_VALUE,
 							ENTRY_OVERHEAD + 2L * key.document().length() + answer.size()))

@@ -13,7 +13,7 @@ import org.spmawards.persistence.support.DataChange;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Flux;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Controller;
  * subscribers.
  */
 @Controller
+@EnableConfigurationProperties(SubscriptionProperties.class)
 class DataChangeController {
 
 	private final DataVersion dataVersion;
@@ -33,11 +34,10 @@ class DataChangeController {
 
 	private final AtomicInteger subscribers = new AtomicInteger();
 
-	DataChangeController(DataVersion dataVersion, ReferenceDataCache referenceData,
-			@Value("${spm.graphql.max-subscribers:1000}") int maxSubscribers) {
+	DataChangeController(DataVersion dataVersion, ReferenceDataCache referenceData, SubscriptionProperties properties) {
 		this.dataVersion = dataVersion;
 		this.referenceData = referenceData;
-		this.maxSubscribers = maxSubscribers;
+		this.maxSubscribers = properties.maxSubscribers();
 	}
 
 	@SubscriptionMapping

@@ -16,7 +16,7 @@ import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.dataset.DatasetRepository;
-import org.spmawards.persistence.dataset.DemoSettings;
+import org.spmawards.persistence.dataset.DatasetProperties;
 import org.spmawards.persistence.export.CsvExporter;
 import org.spmawards.persistence.export.CsvTable;
 import org.spmawards.persistence.export.ExportTables;
@@ -63,7 +63,7 @@ class ExportRoutes {
 
 	private final boolean demo;
 
-	ExportRoutes(CsvExporter exporter, DatasetRepository datasets, JsonMapper json, DemoSettings settings) {
+	ExportRoutes(CsvExporter exporter, DatasetRepository datasets, JsonMapper json, DatasetProperties settings) {
 		this.exporter = exporter;
 		this.datasets = datasets;
 		this.json = json;

@@ -8,10 +8,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Sizes Reactor Netty's event loops, those of the HTTP server and of the database driver,
  * to the machine's processors ({@value #THREADS_PROPERTY}) instead of Reactor Netty's
- * default of at least four each. The service's work runs on these loops, so on two cores
- * eight busy threads only took turns on them: in {@code bench/ab} (two cores, the varied
- * mix without the response cache, 64 connections) two threads each spent about a tenth
- * less CPU per request than four.
+ * default of at least four each: the service's work runs on these loops, and more busy
+ * threads than processors only take turns on them.
  * <p>
  * Reactor Netty reads its size once, from the system property {@value #REACTOR_PROPERTY},
  * when its first loop is made, so the property is set here, before the application

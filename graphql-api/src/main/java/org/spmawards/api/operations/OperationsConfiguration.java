@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
  * operation names, the read replicas' metrics and the schema inspection's report.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AdminProperties.class)
+@EnableConfigurationProperties({ AdminProperties.class, MetricsProperties.class })
 class OperationsConfiguration {
 
 	/**
@@ -89,9 +89,8 @@ class OperationsConfiguration {
 	}
 
 	@Bean
-	OperationNameConvention operationNameConvention(
-			@Value("${spm.metrics.max-operation-names:200}") int maxOperationNames) {
-		return new OperationNameConvention(maxOperationNames);
+	OperationNameConvention operationNameConvention(MetricsProperties properties) {
+		return new OperationNameConvention(properties.maxOperationNames());
 	}
 
 }

@@ -28,6 +28,7 @@ import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
+import org.spmawards.persistence.query.CustomQueryProperties;
 import org.spmawards.persistence.query.CustomQueryRepository;
 import org.spmawards.persistence.query.EmptyGroups;
 import org.spmawards.persistence.query.Filter;
@@ -41,7 +42,6 @@ import org.spmawards.persistence.support.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -52,7 +52,6 @@ import org.springframework.stereotype.Controller;
  * achievements, and grouped statistics. Each is one statement.
  */
 @Controller
-@EnableConfigurationProperties(CustomQueryProperties.class)
 class CustomQueryController {
 
 	private final CustomQueryRepository queries;

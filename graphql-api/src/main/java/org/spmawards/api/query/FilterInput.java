@@ -12,6 +12,7 @@ import org.spmawards.api.query.FilterArguments.RowFilter;
 import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.ServiceType;
+import org.spmawards.persistence.query.CustomQueryProperties;
 import org.spmawards.persistence.query.Filter;
 import org.spmawards.persistence.query.FilterOperator;
 import org.spmawards.persistence.query.QueryField;

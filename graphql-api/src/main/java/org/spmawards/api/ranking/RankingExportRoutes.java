@@ -12,7 +12,7 @@ import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.dataset.DatasetKind;
-import org.spmawards.persistence.dataset.DemoSettings;
+import org.spmawards.persistence.dataset.DatasetProperties;
 import org.spmawards.persistence.ranking.Ranking;
 import org.spmawards.persistence.ranking.RankingRepository;
 import org.spmawards.persistence.ranking.RankingTable;
@@ -44,7 +44,7 @@ class RankingExportRoutes {
 
 	private final boolean demo;
 
-	RankingExportRoutes(RankingRepository rankings, ReferenceDataCache referenceData, DemoSettings settings) {
+	RankingExportRoutes(RankingRepository rankings, ReferenceDataCache referenceData, DatasetProperties settings) {
 		this.rankings = rankings;
 		this.referenceData = referenceData;
 		this.demo = settings.kind() == DatasetKind.DEMO;

@@ -19,9 +19,8 @@ import org.jspecify.annotations.Nullable;
  * The fields selected under a field, by name, read from the document itself: the fields
  * of its selection sets and of the fragments in them. Deciding what to read from the
  * names is all a data fetcher here needs; {@link DataFetchingFieldSelectionSet} would
- * build graphql-java's normalized form of the whole operation for each request (about 2%
- * of the uncached varied mix's CPU time, async-profiler), and its {@code contains} and
- * {@code getFields} match glob patterns.
+ * build graphql-java's normalized form of the whole operation for each request, and its
+ * {@code contains} and {@code getFields} match glob patterns.
  * <p>
  * A fragment counts whatever its type condition, and a field whatever {@code @skip} or
  * {@code @include} say of it: a field counted here that does not run can only make a read

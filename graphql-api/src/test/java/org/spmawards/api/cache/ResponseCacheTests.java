@@ -30,7 +30,8 @@ class ResponseCacheTests {
 
 	private final DataVersion dataVersion = new DataVersion();
 
-	private final ResponseCache cache = new ResponseCache(this.dataVersion, JsonMapper.builder().build(), 1);
+	private final ResponseCache cache = new ResponseCache(this.dataVersion, JsonMapper.builder().build(),
+			new ResponseCacheProperties(true, 1));
 
 	private final AtomicInteger executions = new AtomicInteger();
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import io.r2dbc.spi.ConnectionFactory;
 import org.flywaydb.core.Flyway;
-import org.spmawards.persistence.dataset.DemoSettings;
-import org.spmawards.persistence.index.IndexSettings;
+import org.spmawards.persistence.dataset.DatasetProperties;
+import org.spmawards.persistence.index.IndexProperties;
 import org.spmawards.persistence.imports.ImportProperties;
 import org.spmawards.persistence.reference.ReferenceDataMigration;
 import org.spmawards.persistence.replica.ReadReplicaProperties;
@@ -14,6 +14,8 @@ import org.spmawards.persistence.replica.ReadRoutingConnectionFactory;
 import org.spmawards.persistence.support.CancellingConnectionFactory;
 import org.spmawards.persistence.support.DriverOptions;
 import org.spmawards.persistence.support.StatementCancellation;
+import org.spmawards.persistence.query.CustomQueryProperties;
+import org.spmawards.persistence.support.DataVersionProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -31,8 +33,8 @@ import org.springframework.core.env.Environment;
  * would skip the migrations silently and serve an empty or outdated schema.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ DemoSettings.class, IndexSettings.class, ReadReplicaProperties.class,
-		ImportProperties.class })
+@EnableConfigurationProperties({ DatasetProperties.class, IndexProperties.class, ReadReplicaProperties.class,
+		ImportProperties.class, CustomQueryProperties.class, DataVersionProperties.class })
 public class PersistenceConfiguration {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);

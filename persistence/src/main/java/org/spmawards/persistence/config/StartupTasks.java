@@ -4,7 +4,7 @@ import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.dataset.DemoDatasetLoader;
-import org.spmawards.persistence.dataset.DemoSettings;
+import org.spmawards.persistence.dataset.DatasetProperties;
 import org.spmawards.persistence.index.IndexRefresher;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.DataVersionStore;
@@ -22,7 +22,7 @@ public class StartupTasks {
 	static final Dataset OFFICIAL = new Dataset(DatasetKind.OFFICIAL,
 			"OFFICIAL: curated facts from public sources and official imports; every value carries its provenance.");
 
-	private final DemoSettings settings;
+	private final DatasetProperties settings;
 
 	private final DatasetRepository datasets;
 
@@ -36,7 +36,7 @@ public class StartupTasks {
 
 	private final DatabaseClient database;
 
-	public StartupTasks(DemoSettings settings, DatasetRepository datasets, DemoDatasetLoader demoLoader,
+	public StartupTasks(DatasetProperties settings, DatasetRepository datasets, DemoDatasetLoader demoLoader,
 			IndexRefresher indexRefresher, ReferenceDataCache referenceData, DataVersionStore dataVersion,
 			DatabaseClient database) {
 		this.dataVersion = dataVersion;

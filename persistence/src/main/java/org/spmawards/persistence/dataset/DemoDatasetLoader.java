@@ -62,7 +62,7 @@ public class DemoDatasetLoader {
 	 * @param demo the settings
 	 * @return the dataset, for the database's mark
 	 */
-	public static Dataset describe(DemoSettings.Demo demo) {
+	public static Dataset describe(DatasetProperties.Demo demo) {
 		return new Dataset(DatasetKind.DEMO,
 				"DEMO: synthetic service achievements for fiscal years " + demo.firstYear() + "-" + demo.lastYear()
 						+ " (seed " + demo.seed() + ") over the real regions and award facts. Every achievement, and"
@@ -76,7 +76,7 @@ public class DemoDatasetLoader {
 	 * @param demo the settings
 	 * @return the fiscal years generated
 	 */
-	public Flux<Integer> load(DemoSettings.Demo demo) {
+	public Flux<Integer> load(DatasetProperties.Demo demo) {
 		DemoDataGenerator generator = new DemoDataGenerator(demo.seed());
 		Mono<List<Region>> allRegions = this.regions.findPage(RegionFilter.ALL, 0, Integer.MAX_VALUE)
 			.map((page) -> page.items());

@@ -55,14 +55,14 @@ public class IndexRefresher {
 
 	private final SectorRepository sectors;
 
-	private final IndexSettings settings;
+	private final IndexProperties settings;
 
 	private final TransactionalOperator transactions;
 
 	private final DataVersionStore dataVersion;
 
 	public IndexRefresher(DatabaseClient database, MethodologyRepository methodologies,
-			AchievementRepository achievements, SectorRepository sectors, IndexSettings settings,
+			AchievementRepository achievements, SectorRepository sectors, IndexProperties settings,
 			TransactionalOperator transactions, DataVersionStore dataVersion) {
 		this.database = database;
 		this.methodologies = methodologies;

@@ -175,8 +175,7 @@ public class IndexRepository {
 	/**
 	 * Lists the figures of the field values (not the overall index) of many regions for
 	 * one fiscal year: four columns instead of the value's nineteen, for readers that
-	 * show only the figures. Decoding the nineteen columns of a ranking page's 120 field
-	 * values was about a fifth of the page's CPU time in the service.
+	 * show only the figures, which spares decoding the other fifteen.
 	 * @param regions the regions
 	 * @param fiscalYear the fiscal year
 	 * @return the figures, by region, then fields in the regulation's order

@@ -20,7 +20,6 @@ import org.spmawards.persistence.support.StatementCancellation;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,9 +46,9 @@ public class CustomQueryRepository {
 
 	private final Duration timeout;
 
-	public CustomQueryRepository(DatabaseClient database,
-			@Value("${spm.query.statement-timeout:5s}") Duration timeout) {
+	public CustomQueryRepository(DatabaseClient database, CustomQueryProperties properties) {
 		this.database = database;
+		Duration timeout = properties.statementTimeout();
 		this.timeout = (timeout.toMillis() < 1) ? Duration.ofMillis(1) : timeout;
 	}
 

@@ -36,8 +36,7 @@ import org.springframework.data.relational.core.sql.render.SqlRenderer;
  * Column names come from {@link QueryField}, never from the client. A statement's text
  * depends only on the filter's form (its fields, operators, nesting and list lengths),
  * never on its values, so it is rendered once per form and reused: a journalist's query
- * is mostly the same document with other variables, and rendering it cost about a sixth
- * of such a request's CPU time.
+ * is mostly the same document with other variables.
  *
  * @param sql the SQL, with named parameters
  * @param parameters the value of every parameter

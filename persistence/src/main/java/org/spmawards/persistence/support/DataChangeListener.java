@@ -14,7 +14,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +44,10 @@ public class DataChangeListener implements SmartLifecycle {
 	private volatile @Nullable Disposable checking;
 
 	public DataChangeListener(ConnectionFactory connectionFactory, DataVersionStore store,
-			@Value("${spm.data-version.check-interval:5s}") Duration checkInterval) {
+			DataVersionProperties properties) {
 		this.connections = Unwrapping.find(connectionFactory, PostgresqlConnectionFactory.class);
 		this.store = store;
-		this.checkInterval = checkInterval;
+		this.checkInterval = properties.checkInterval();
 	}
 
 	@Override

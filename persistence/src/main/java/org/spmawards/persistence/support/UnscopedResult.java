@@ -19,9 +19,9 @@ import reactor.util.context.Context;
  * A statement's result whose rows are mapped without the request's thread-local values
  * (the current observation, chiefly). With the context-propagation library present,
  * Reactor restores them around every row the driver maps (its {@code handle} operator),
- * which opens and closes an observation scope per row: about a tenth of the CPU samples
- * of an uncached ranking page (JFR). Mapping rows never needs them; everything else in
- * the subscriber's context (the request's cancellation, a transaction) stays.
+ * which opens and closes an observation scope per row. Mapping rows never needs them;
+ * everything else in the subscriber's context (the request's cancellation, a transaction)
+ * stays.
  */
 final class UnscopedResult implements Result, Wrapped<Result> {
 

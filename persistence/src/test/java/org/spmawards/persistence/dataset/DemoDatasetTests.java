@@ -139,7 +139,7 @@ class DemoDatasetTests {
 
 	@Test
 	void generatesNothingTwice() {
-		StepVerifier.create(this.loader.load(new DemoSettings.Demo(20251, 2024, 4))).verifyComplete();
+		StepVerifier.create(this.loader.load(new DatasetProperties.Demo(20251, 2024, 4))).verifyComplete();
 	}
 
 	@Test

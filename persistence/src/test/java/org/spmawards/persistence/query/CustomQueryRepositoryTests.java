@@ -202,7 +202,8 @@ class CustomQueryRepositoryTests {
 
 	@Test
 	void cancelsAQueryOverItsTimeLimitInPostgreSQL(@Autowired DatabaseClient database) {
-		CustomQueryRepository limited = new CustomQueryRepository(database, Duration.ofMillis(300));
+		CustomQueryRepository limited = new CustomQueryRepository(database,
+				new CustomQueryProperties(5, 100, 200, Duration.ofMillis(300)));
 		long started = System.nanoTime();
 		StepVerifier.create(limited.guarded(database.sql("select pg_sleep(20) as slept").then()))
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(QueryTimedOutException.class)

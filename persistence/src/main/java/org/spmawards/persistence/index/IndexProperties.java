@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default, ranks only complete computed values
  */
 @ConfigurationProperties("spm.index")
-public record IndexSettings(@DefaultValue("1") BigDecimal minimumCompleteness) {
+public record IndexProperties(@DefaultValue("1") BigDecimal minimumCompleteness) {
 
-	public IndexSettings {
+	public IndexProperties {
 		if (minimumCompleteness.signum() < 0 || minimumCompleteness.compareTo(BigDecimal.ONE) > 0) {
 			throw new IllegalArgumentException("spm.index.minimum-completeness is a share from 0 to 1, not "
 					+ minimumCompleteness.toPlainString());

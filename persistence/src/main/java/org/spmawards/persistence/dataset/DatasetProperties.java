@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo the demo dataset's settings
  */
 @ConfigurationProperties("spm")
-public record DemoSettings(@DefaultValue("official") String dataset, @DefaultValue Demo demo) {
+public record DatasetProperties(@DefaultValue("official") String dataset, @DefaultValue Demo demo) {
 
 	/**
 	 * Returns the kind of dataset configured.
