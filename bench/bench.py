@@ -505,10 +505,26 @@ def statements_per_request(server, query, database, requests=50):
 
 
 def pgbench(query, database, clients, seconds):
-    """The tps of the query's SQL file, or None when the service sends no statement for it (all comments)."""
-    script = BENCH / "sql" / f"{query}.sql"
-    if all(line.startswith("--") or not line.strip() for line in script.read_text().splitlines()):
+    """The tps of the statements the service sends for a document of bench/mix, or None when it sends none.
+
+    The statements come from the golden SQL files that StatementTextTests keeps equal to what the
+    service sends (graphql-api/src/test/resources/sql/mix-QUERY.sql), with their bound values written in.
+    """
+    statements = []
+    golden = (BENCH.parent / "graphql-api" / "src" / "test" / "resources" / "sql" / f"mix-{query}.sql").read_text()
+    for line in golden.splitlines():
+        if line.startswith("-- $") and statements:
+            # "-- $1 = 2024, $2 = 'CITY'": the highest number first, so that $1 does not match $10
+            values = dict(re.findall(r"\$(\d+) = ('(?:[^']|'')*'|[^,]+)", line[3:]))
+            for number in sorted(values, key=int, reverse=True):
+                statements[-1] = statements[-1].replace(f"${number}", values[number].strip())
+        elif line.strip() and not line.startswith("--"):
+            statements.append(line)
+    if not statements:
         return None
+    script = BENCH / "work" / f"pgbench-{query}.sql"
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_text("\n".join(statements) + "\n")
     # prepared statements, as the service's R2DBC driver uses them
     output = subprocess.run(["pgbench", "-h", PG_HOST, "-p", str(PG_PORT), "-U", PG_USER, "-n", "-M", "prepared",
                              "-c", str(clients),
@@ -725,7 +741,7 @@ def write_results(results, duration, warmup, rounds):
                 lines.append(f"| {query} | {connections} | {server} | {m['rps']:.0f} | {m['p50']:.2f} | {m['p99']:.2f}"
                              f" | {m['rps'] / base5['rps']:.2f} | {m['rps'] / base4['rps']:.2f} | "
                              f"{'' if statements is None else f'{statements:.1f}'} |")
-    lines += ["", "pgbench, the SQL the service runs per request without its cache (`bench/sql/`, 16 clients): "
+    lines += ["", "pgbench, the SQL the service runs per request without its cache (the golden files `graphql-api/src/test/resources/sql/mix-*.sql`, 16 clients): "
               + ", ".join(f"{query} {tps:.0f} tps" if tps is not None else f"{query} none (no statement)"
                          for query, tps in results["pgbench"].items()) + "."]
     peak = max(row["rss"] for row in summary if row["server"].startswith("service"))

@@ -1,15 +1,19 @@
 package org.spmawards.api.support;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import io.r2dbc.proxy.ProxyConnectionFactory;
+import io.r2dbc.proxy.core.BoundValue;
 import io.r2dbc.proxy.core.QueryExecutionInfo;
 import io.r2dbc.proxy.core.QueryInfo;
 import io.r2dbc.proxy.listener.ProxyExecutionListener;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Parameter;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -27,6 +31,8 @@ public class StatementCounter implements ProxyExecutionListener {
 
 	private final Queue<String> texts = new ConcurrentLinkedQueue<>();
 
+	private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
+
 	@Override
 	public void afterQuery(QueryExecutionInfo execution) {
 		// not the reads of the data version, which the instance makes when notified of
@@ -38,6 +44,34 @@ public class StatementCounter implements ProxyExecutionListener {
 			.toList();
 		this.statements.addAndGet(counted.size());
 		this.texts.addAll(counted);
+		for (QueryInfo query : execution.getQueries()) {
+			if (!query.getQuery().contains("from data_version")) {
+				List<String> values = query.getBindingsList()
+					.stream()
+					.flatMap((bindings) -> bindings.getIndexBindings().stream())
+					.map((binding) -> literal(binding.getBoundValue()))
+					.toList();
+				this.sent.add(new Sent(query.getQuery(), values));
+			}
+		}
+	}
+
+	/** A bound value as an SQL literal: {@code null}, a number, or quoted text. */
+	private static String literal(BoundValue bound) {
+		Object value = bound.isNull() ? null : bound.getValue();
+		if (value instanceof Parameter parameter) {
+			value = parameter.getValue();
+		}
+		if (value == null) {
+			return "null";
+		}
+		if (value instanceof Number || value instanceof Boolean) {
+			return value.toString();
+		}
+		String text = (value instanceof Object[] array)
+				? Arrays.stream(array).map(String::valueOf).collect(Collectors.joining(",", "{", "}"))
+				: value.toString();
+		return "'" + text.replace("'", "''") + "'";
 	}
 
 	/**
@@ -57,11 +91,32 @@ public class StatementCounter implements ProxyExecutionListener {
 	}
 
 	/**
+	 * Returns the statements that ran since the last reset, with the values bound to
+	 * them.
+	 * @return each statement's SQL and its parameters as SQL literals, in the order they
+	 * ran
+	 */
+	public List<Sent> sent() {
+		return List.copyOf(this.sent);
+	}
+
+	/**
 	 * Starts counting from zero.
 	 */
 	public void reset() {
 		this.statements.set(0);
 		this.texts.clear();
+		this.sent.clear();
+	}
+
+	/**
+	 * A statement sent and the values bound to it.
+	 *
+	 * @param sql the SQL, with its parameters {@code $1}, {@code $2}...
+	 * @param values the value of each parameter as an SQL literal, in order
+	 */
+	public record Sent(String sql, List<String> values) {
+
 	}
 
 	@Bean

@@ -1,3 +1,0 @@
--- The service sends no statement for the winners without its response cache: the award results are
--- curated facts that only migrations write, held in memory with the reference data. bench/run skips
--- pgbench for this file.

@@ -1,0 +1,2 @@
+-- { winners { edition { year } category zone place score region { code name } } }
+-- no statement: answered from the reference data in memory

@@ -1,0 +1,3 @@
+-- { rankings(edition: 2025, category: REGENCY, first: 5) { nodes { rank status } } }
+select v.fiscal_year, v.region_code, v.sector_code, v.value, v.status, v.achievement_level, v.achievement_level_origin, v.services_used, v.services_owed, v.rank, v.rank_kind, v.rank_with_preliminary, v.published_rank, v.published_rank_scope, v.published_rank_group, v.origin, v.verification, v.sources, v.note, v.scope, v.rank as listed_rank from index_value v where v.fiscal_year = $1 and v.category = $2 and v.scope = $3 and v.rank is not null and (cast($4 as text) is null or left(v.region_code, 2) = $4) order by v.rank, v.region_code limit $5 offset $6;
+-- $1 = 2024, $2 = 'REGENCY', $3 = 'OVERALL', $4 = null, $5 = 5, $6 = 0
