@@ -1,6 +1,6 @@
 package org.spmawards.api.execution;
 
-import io.micrometer.observation.ObservationRegistry;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -11,17 +11,13 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
-import org.springframework.graphql.observation.DataFetcherObservationConvention;
-import org.springframework.graphql.observation.DataLoaderObservationConvention;
-import org.springframework.graphql.observation.ExecutionRequestObservationConvention;
-import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 /**
  * Executes queries with the {@link DirectCompletionStrategy}, handling fetchers' errors
  * with the same exception resolvers as the rest of the service, and makes each request's
  * data loaders on demand: the batch loaders are registered with an
  * {@link OnDemandBatchLoaderRegistry}, which the execution service does not ask to make
- * them all up front, and the observations' instrumentation gives each request an
+ * them all up front, and {@link OnDemandDataLoaders} gives each request an
  * {@link OnDemandDataLoaderRegistry} instead.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,18 +42,45 @@ class ExecutionConfiguration {
 		return new OnDemandBatchLoaderRegistry();
 	}
 
-	@Bean
-	ExecutionGraphQlService executionGraphQlService(GraphQlSource graphQlSource) {
-		return new DefaultExecutionGraphQlService(graphQlSource);
+	/**
+	 * Each request's data loaders made on demand, unless
+	 * {@code spm.graphql.on-demand-data-loaders.enabled=false}: an instrumentation added
+	 * after those of the beans (Spring's observations among them), so that it wraps the
+	 * registry they leave, and Spring's execution service without the batch loaders, so
+	 * that it does not make every loader for every request.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "spm.graphql.on-demand-data-loaders.enabled", matchIfMissing = true)
+	static class OnDemand {
+
+		@Bean
+		GraphQlSourceBuilderCustomizer onDemandDataLoaders(OnDemandBatchLoaderRegistry loaders) {
+			return (builder) -> builder.instrumentation(List.of(new OnDemandDataLoaders(loaders)));
+		}
+
+		@Bean
+		ExecutionGraphQlService executionGraphQlService(GraphQlSource graphQlSource) {
+			return new DefaultExecutionGraphQlService(graphQlSource);
+		}
+
 	}
 
-	@Bean
-	GraphQlObservationInstrumentation graphQlObservationInstrumentation(ObservationRegistry observations,
-			ObjectProvider<ExecutionRequestObservationConvention> requestConvention,
-			ObjectProvider<DataFetcherObservationConvention> dataFetcherConvention,
-			ObjectProvider<DataLoaderObservationConvention> dataLoaderConvention, OnDemandBatchLoaderRegistry loaders) {
-		return new OnDemandDataLoaderInstrumentation(observations, requestConvention.getIfAvailable(),
-				dataFetcherConvention.getIfAvailable(), dataLoaderConvention.getIfAvailable(), loaders);
+	/**
+	 * Spring's execution service as Spring Boot makes it, which makes every registered
+	 * loader for every request.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "spm.graphql.on-demand-data-loaders.enabled", havingValue = "false")
+	static class UpFront {
+
+		@Bean
+		ExecutionGraphQlService executionGraphQlService(GraphQlSource graphQlSource,
+				OnDemandBatchLoaderRegistry loaders) {
+			DefaultExecutionGraphQlService service = new DefaultExecutionGraphQlService(graphQlSource);
+			service.addDataLoaderRegistrar(loaders);
+			return service;
+		}
+
 	}
 
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -76,16 +78,27 @@ class OnDemandDataLoaderTests {
 	}
 
 	@Test
-	void observesTheLoadersItMakes() {
-		OnDemandDataLoaderInstrumentation instrumentation = new OnDemandDataLoaderInstrumentation(
-				ObservationRegistry.create(), null, null, null, this.loaders);
+	void observesTheLoadersItMakesAfterSpringsObservations() {
+		GraphQlObservationInstrumentation observations = new GraphQlObservationInstrumentation(
+				ObservationRegistry.create());
 		ExecutionInput input = ExecutionInput.newExecutionInput("{ __typename }").graphQLContext(Map.of()).build();
-		DataLoaderRegistry registry = instrumentation.instrumentExecutionInput(input, null, null)
+		ExecutionInput observed = observations.instrumentExecutionInput(input, null, null);
+		DataLoaderRegistry registry = new OnDemandDataLoaders(this.loaders)
+			.instrumentExecutionInput(observed, null, null)
 			.getDataLoaderRegistry();
 		assertThat(registry).isInstanceOf(OnDemandDataLoaderRegistry.class);
 		assertThat(registry.getInstrumentation()).isNotNull();
 		assertThat(registry.getDataLoader("lengths").getOptions().getInstrumentation())
 			.isSameAs(registry.getInstrumentation());
+	}
+
+	@Test
+	void makesTheLoadersWithoutObservations() {
+		ExecutionInput input = ExecutionInput.newExecutionInput("{ __typename }").graphQLContext(Map.of()).build();
+		DataLoaderRegistry registry = new OnDemandDataLoaders(this.loaders).instrumentExecutionInput(input, null, null)
+			.getDataLoaderRegistry();
+		assertThat(registry).isInstanceOf(OnDemandDataLoaderRegistry.class);
+		assertThat(registry.getDataLoader("lengths")).isNotNull();
 	}
 
 	@Test
