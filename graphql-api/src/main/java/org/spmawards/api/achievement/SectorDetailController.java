@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import graphql.schema.idl.RuntimeWiring;
 import org.spmawards.api.award.Editions;
-import org.spmawards.api.support.Arguments;
-import org.spmawards.api.support.TrivialFetchers;
+import org.spmawards.api.fetching.Arguments;
+import org.spmawards.api.fetching.TrivialFetchers;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.region.Region;

@@ -3,12 +3,12 @@ package org.spmawards.api.admin;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-import org.reactivestreams.Publisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.spmawards.api.support.BearerToken;
-import org.spmawards.api.support.ProblemResponses;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.spmawards.api.errors.ProblemResponses;
+import org.spmawards.api.web.BearerToken;
 import org.spmawards.persistence.imports.DataImporter;
 import org.spmawards.persistence.imports.ImportReport;
 import org.spmawards.persistence.imports.ImportTooLargeException;

@@ -4,8 +4,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.Arguments;
-import org.spmawards.api.support.Loaders;
+import org.spmawards.api.fetching.Arguments;
+import org.spmawards.api.fetching.Loaders;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.average.NationalAverage;
 import org.spmawards.persistence.average.NationalAverageRepository;

@@ -2,8 +2,8 @@ package org.spmawards.api.award;
 
 import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.Arguments;
-import org.spmawards.api.support.TrivialFetchers;
+import org.spmawards.api.fetching.Arguments;
+import org.spmawards.api.fetching.TrivialFetchers;
 import org.spmawards.domain.award.AwardCategory;
 import org.spmawards.domain.award.AwardMention;
 import org.spmawards.domain.award.AwardResult;

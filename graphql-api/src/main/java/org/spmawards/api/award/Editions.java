@@ -2,7 +2,7 @@ package org.spmawards.api.award;
 
 import java.util.stream.Collectors;
 
-import org.spmawards.api.support.NotFoundException;
+import org.spmawards.api.errors.NotFoundException;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.persistence.reference.ReferenceData;
 

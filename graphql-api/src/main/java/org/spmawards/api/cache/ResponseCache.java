@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
-import org.spmawards.api.support.RequestNotes;
+import org.spmawards.api.web.RequestNotes;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.CapacityExceededException;
+import org.spmawards.api.errors.CapacityExceededException;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.DataChange;

@@ -1,15 +1,15 @@
 package org.spmawards.api.data;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.cache.ResponseCache;
-import org.spmawards.api.support.Connection;
-import org.spmawards.api.support.Pagination;
+import org.spmawards.api.paging.Connection;
+import org.spmawards.api.paging.Pagination;
 import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.imports.DataRevision;

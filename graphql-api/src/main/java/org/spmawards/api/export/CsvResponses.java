@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.BadParameterException;
-import org.spmawards.api.support.ProblemResponses;
+import org.spmawards.api.errors.BadParameterException;
+import org.spmawards.api.errors.ProblemResponses;
 import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.spmawards.api.errors.BadParameterException;
 import org.spmawards.api.map.Boundaries;
-import org.spmawards.api.support.BadParameterException;
-import org.spmawards.api.support.QueryParameters;
+import org.spmawards.api.web.QueryParameters;
 import org.spmawards.domain.award.AwardCategory;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetKind;
-import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.dataset.DatasetProperties;
+import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.export.CsvExporter;
 import org.spmawards.persistence.export.CsvTable;
 import org.spmawards.persistence.export.ExportTables;

@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.BearerToken;
+import org.spmawards.api.web.BearerToken;
 
 /**
  * A token bucket per client (Bucket4j), the one rate limit of every transport: an HTTP

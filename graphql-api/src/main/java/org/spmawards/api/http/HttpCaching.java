@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.spmawards.api.support.RequestNotes;
+import org.spmawards.api.web.RequestNotes;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 

@@ -2,7 +2,7 @@ package org.spmawards.api.index;
 
 import java.util.Set;
 
-import org.spmawards.api.support.Selections;
+import org.spmawards.api.fetching.Selections;
 import org.spmawards.domain.index.IndexFigure;
 
 /**

@@ -8,9 +8,8 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLTypeUtil;
-
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.Pagination;
+import org.spmawards.api.paging.Pagination;
 
 /**
  * Counts a field as 1, plus what it selects; what a connection's {@code edges} and

@@ -10,9 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.errors.BadParameterException;
 import org.spmawards.api.export.CsvResponses;
-import org.spmawards.api.support.BadParameterException;
-import org.spmawards.api.support.QueryParameters;
+import org.spmawards.api.web.QueryParameters;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.index.IndexValue;

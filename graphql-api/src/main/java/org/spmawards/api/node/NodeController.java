@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.identity.GlobalId;
 import org.spmawards.api.achievement.ServiceAchievementView;
-import org.spmawards.api.support.InvalidArgumentException;
+import org.spmawards.api.errors.InvalidArgumentException;
+import org.spmawards.api.identity.GlobalId;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;

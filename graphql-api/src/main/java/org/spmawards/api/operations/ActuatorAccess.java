@@ -3,7 +3,7 @@ package org.spmawards.api.operations;
 import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.BearerToken;
+import org.spmawards.api.web.BearerToken;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;

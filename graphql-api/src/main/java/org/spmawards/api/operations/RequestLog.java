@@ -9,7 +9,7 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
-import org.spmawards.api.support.RequestNotes;
+import org.spmawards.api.web.RequestNotes;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -42,7 +42,7 @@ final class FilterArguments {
 	 * @param name the argument's name
 	 * @param type the record type
 	 * @return the bound filter, or {@code null} without the argument
-	 * @throws org.spmawards.api.support.InvalidArgumentException naming an explicit null
+	 * @throws org.spmawards.api.errors.InvalidArgumentException naming an explicit null
 	 */
 	static <F> @Nullable F bind(DataFetchingEnvironment environment, String name, Class<F> type) {
 		Object raw = environment.getArgument(name);

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.errors.InvalidArgumentException;
 import org.spmawards.api.query.FilterArguments.Conditions;
 import org.spmawards.api.query.FilterArguments.RowFilter;
-import org.spmawards.api.support.InvalidArgumentException;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.query.CustomQueryProperties;

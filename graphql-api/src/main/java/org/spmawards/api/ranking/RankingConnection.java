@@ -3,7 +3,7 @@ package org.spmawards.api.ranking;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.Connection;
+import org.spmawards.api.paging.Connection;
 import org.spmawards.persistence.ranking.RankingCoverage;
 
 /**

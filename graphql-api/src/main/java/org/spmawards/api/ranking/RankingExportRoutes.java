@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.spmawards.api.errors.ProblemResponses;
 import org.spmawards.api.export.CsvResponses;
-import org.spmawards.api.support.ProblemResponses;
-import org.spmawards.api.support.QueryParameters;
+import org.spmawards.api.web.QueryParameters;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;

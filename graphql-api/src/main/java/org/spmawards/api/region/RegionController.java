@@ -1,14 +1,14 @@
 package org.spmawards.api.region;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import org.jspecify.annotations.Nullable;
-import org.spmawards.api.support.Arguments;
-import org.spmawards.api.support.Connection;
-import org.spmawards.api.support.Pagination;
-import org.spmawards.api.support.TrivialFetchers;
+import org.spmawards.api.fetching.Arguments;
+import org.spmawards.api.fetching.TrivialFetchers;
+import org.spmawards.api.paging.Connection;
+import org.spmawards.api.paging.Pagination;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spmawards.api.GraphQlApiTest;
-import org.spmawards.api.support.Pagination;
+import org.spmawards.api.paging.Pagination;
 import org.spmawards.persistence.support.DataVersion;
 
 import org.springframework.beans.factory.annotation.Autowired;
