@@ -1,5 +1,7 @@
 package org.spmawards.api.export;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,21 +20,35 @@ final class DataDictionary {
 	}
 
 	/**
+	 * A table's name in the package: its file name without {@code .csv}, with hyphens.
+	 */
+	private static String resourceName(String fileName) {
+		return fileName.replace(".csv", "").replace('_', '-');
+	}
+
+	/**
 	 * Returns the Frictionless Data Package descriptor ({@code datapackage.json}) of the
-	 * bulk download: every table with its typed fields, its SHA-256, the licence and the
+	 * bulk download: every table with its typed and constrained fields, its keys (what
+	 * identifies a row and what its codes refer to), its SHA-256, the licence and the
 	 * sources, so that pandas, R and spreadsheet tools read numbers as numbers and codes
-	 * as text.
+	 * as text, and a Frictionless validator can check every row.
 	 * @param dataset the data the download holds
 	 * @param tables the tables
 	 * @param checksums the SHA-256 of every file, by name
+	 * @param dataVersion the data version, which every import advances
+	 * @param lastModified when the data last changed
 	 * @return the descriptor, as JSON-ready maps and lists
 	 */
-	static Map<String, Object> dataPackage(Dataset dataset, List<CsvTable> tables, Map<String, String> checksums) {
+	static Map<String, Object> dataPackage(Dataset dataset, List<CsvTable> tables, Map<String, String> checksums,
+			long dataVersion, Instant lastModified) {
 		Map<String, Object> descriptor = new LinkedHashMap<>();
 		boolean demo = dataset.kind() == DatasetKind.DEMO;
 		descriptor.put("profile", "data-package");
 		descriptor.put("name", demo ? "spm-awards-data-demo" : "spm-awards-data");
 		descriptor.put("title", demo ? "SPM Awards data (DEMO: synthetic achievements)" : "SPM Awards data");
+		// the data version, which every import advances, and when the data last changed
+		descriptor.put("version", "1.0." + dataVersion);
+		descriptor.put("created", lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
 		descriptor.put("description", dataset.description()
 				+ " Every fact carries its verification and the publications it was read in (columns verification and"
 				+ " sources); values computed by this service say so (origin, achievement_level_origin, rank_kind).");
@@ -50,7 +66,7 @@ final class DataDictionary {
 		List<Map<String, Object>> resources = new ArrayList<>();
 		for (CsvTable table : tables) {
 			Map<String, Object> resource = new LinkedHashMap<>();
-			resource.put("name", table.fileName().replace(".csv", "").replace('_', '-'));
+			resource.put("name", resourceName(table.fileName()));
 			resource.put("path", table.fileName());
 			resource.put("profile", "tabular-data-resource");
 			resource.put("format", "csv");
@@ -68,9 +84,31 @@ final class DataDictionary {
 				field.put("name", column.name());
 				field.put("type", column.type().tableSchemaName());
 				field.put("description", column.description());
+				Map<String, Object> constraints = new LinkedHashMap<>(column.constraints());
+				if (table.keys().primaryKey().contains(column.name())) {
+					constraints.put("required", true);
+				}
+				if (!constraints.isEmpty()) {
+					field.put("constraints", constraints);
+				}
 				fields.add(field);
 			}
-			resource.put("schema", Map.of("fields", fields, "missingValues", List.of("")));
+			Map<String, Object> schema = new LinkedHashMap<>();
+			schema.put("fields", fields);
+			schema.put("missingValues", List.of(""));
+			if (!table.keys().primaryKey().isEmpty()) {
+				schema.put("primaryKey", table.keys().primaryKey());
+			}
+			if (!table.keys().foreignKeys().isEmpty()) {
+				schema.put("foreignKeys",
+						table.keys()
+							.foreignKeys()
+							.stream()
+							.map((key) -> Map.of("fields", List.of(key.column()), "reference",
+									Map.of("resource", resourceName(key.table()), "fields", List.of(key.key()))))
+							.toList());
+			}
+			resource.put("schema", schema);
 			resources.add(resource);
 		}
 		for (String file : ExportRoutes.BOUNDARIES) {

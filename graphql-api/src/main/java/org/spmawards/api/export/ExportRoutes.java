@@ -20,6 +20,7 @@ import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.export.CsvExporter;
 import org.spmawards.persistence.export.CsvTable;
 import org.spmawards.persistence.export.ExportTables;
+import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +64,11 @@ class ExportRoutes {
 
 	private final boolean demo;
 
-	ExportRoutes(CsvExporter exporter, DatasetRepository datasets, JsonMapper json, DatasetProperties settings) {
+	private final DataVersion dataVersion;
+
+	ExportRoutes(CsvExporter exporter, DatasetRepository datasets, JsonMapper json, DatasetProperties settings,
+			DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.exporter = exporter;
 		this.datasets = datasets;
 		this.json = json;
@@ -130,9 +135,10 @@ class ExportRoutes {
 				.fromIterable(NOTES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList())
 				.concatMap((note) -> entry(zip, note.getKey(), resource(note.getValue())));
 			// written after the tables, so that it carries their checksums
-			Flux<byte[]> descriptor = dataset
-				.flatMapMany((held) -> entry(zip, "datapackage.json", this.json.writerWithDefaultPrettyPrinter()
-					.writeValueAsBytes(DataDictionary.dataPackage(held, tables, zip.checksums()))));
+			Flux<byte[]> descriptor = dataset.flatMapMany((held) -> entry(zip, "datapackage.json",
+					this.json.writerWithDefaultPrettyPrinter()
+						.writeValueAsBytes(DataDictionary.dataPackage(held, tables, zip.checksums(),
+								this.dataVersion.current(), this.dataVersion.lastModified()))));
 			Flux<byte[]> checksums = Flux
 				.defer(() -> entry(zip, "SHA256SUMS", zip.checksumFile().getBytes(StandardCharsets.UTF_8)));
 			return Flux

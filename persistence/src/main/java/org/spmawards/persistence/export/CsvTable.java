@@ -1,6 +1,7 @@
 package org.spmawards.persistence.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,14 +20,30 @@ import org.jspecify.annotations.Nullable;
  * @param sql the query, with named parameters where the table takes them
  * @param parameters the values of the named parameters
  * @param cells turns a row of the query into the cells of a line, one per column
+ * @param keys what identifies a row and what its codes refer to
  */
 public record CsvTable(String fileName, String description, List<Column> columns, String sql,
-		Map<String, Object> parameters, Cells cells) {
+		Map<String, Object> parameters, Cells cells, Keys keys) {
 
 	public CsvTable {
 		columns = List.copyOf(columns);
 		parameters = Map.copyOf(parameters);
 		Objects.requireNonNull(cells, "cells");
+		Objects.requireNonNull(keys, "keys");
+	}
+
+	/**
+	 * Creates a table without keys whose query gives its cells.
+	 * @param fileName the file name
+	 * @param description what a row is
+	 * @param columns the columns, in order
+	 * @param sql the query
+	 * @param parameters the values of the named parameters
+	 * @param cells turns a row of the query into the cells of a line
+	 */
+	public CsvTable(String fileName, String description, List<Column> columns, String sql,
+			Map<String, Object> parameters, Cells cells) {
+		this(fileName, description, columns, sql, parameters, cells, Keys.NONE);
 	}
 
 	/**
@@ -66,7 +83,69 @@ public record CsvTable(String fileName, String description, List<Column> columns
 	 * @return the table
 	 */
 	public CsvTable named(String name) {
-		return new CsvTable(name, this.description, this.columns, this.sql, this.parameters, this.cells);
+		return new CsvTable(name, this.description, this.columns, this.sql, this.parameters, this.cells, this.keys);
+	}
+
+	/**
+	 * Returns the same table with its keys.
+	 * @param keys what identifies a row and what its codes refer to
+	 * @return the table
+	 */
+	public CsvTable keyed(Keys keys) {
+		return new CsvTable(this.fileName, this.description, this.columns, this.sql, this.parameters, this.cells, keys);
+	}
+
+	/**
+	 * What identifies a row of a table and which of its columns refer to another table's,
+	 * as a Frictionless Table Schema declares them.
+	 *
+	 * @param primaryKey the columns whose values together are unique and never empty;
+	 * none if no set of columns is
+	 * @param foreignKeys the columns that hold another table's key
+	 */
+	public record Keys(List<String> primaryKey, List<ForeignKey> foreignKeys) {
+
+		/** No key. */
+		public static final Keys NONE = new Keys(List.of(), List.of());
+
+		public Keys {
+			primaryKey = List.copyOf(primaryKey);
+			foreignKeys = List.copyOf(foreignKeys);
+		}
+
+		/**
+		 * Returns keys with a primary key.
+		 * @param columns the columns of the key
+		 * @return the keys
+		 */
+		public static Keys primary(String... columns) {
+			return new Keys(List.of(columns), List.of());
+		}
+
+		/**
+		 * Returns these keys with one more column that holds another table's key.
+		 * @param column the column
+		 * @param table the file name of the table referred to
+		 * @param key the column of that table's primary key
+		 * @return the keys
+		 */
+		public Keys references(String column, String table, String key) {
+			List<ForeignKey> all = new ArrayList<>(this.foreignKeys);
+			all.add(new ForeignKey(column, table, key));
+			return new Keys(this.primaryKey, all);
+		}
+
+	}
+
+	/**
+	 * A column that holds another table's key; an empty cell refers to nothing.
+	 *
+	 * @param column the column
+	 * @param table the file name of the table referred to
+	 * @param key the column of that table's primary key
+	 */
+	public record ForeignKey(String column, String table, String key) {
+
 	}
 
 	/**
@@ -75,8 +154,24 @@ public record CsvTable(String fileName, String description, List<Column> columns
 	 * @param name the name in the header
 	 * @param type the type of its values, as a Frictionless Table Schema names it
 	 * @param description what it holds; empty cells are unknown, never 0
+	 * @param constraints the Table Schema constraints on its values ({@code enum},
+	 * {@code minimum}, {@code maximum}); empty cells are not checked
 	 */
-	public record Column(String name, Type type, String description) {
+	public record Column(String name, Type type, String description, Map<String, Object> constraints) {
+
+		public Column {
+			constraints = Map.copyOf(constraints);
+		}
+
+		/**
+		 * Creates a column without constraints.
+		 * @param name the name in the header
+		 * @param type the type of its values
+		 * @param description what it holds
+		 */
+		public Column(String name, Type type, String description) {
+			this(name, type, description, Map.of());
+		}
 
 		/**
 		 * Creates a column of text.
@@ -85,6 +180,26 @@ public record CsvTable(String fileName, String description, List<Column> columns
 		 */
 		public Column(String name, String description) {
 			this(name, Type.STRING, description);
+		}
+
+		/**
+		 * Returns the same column holding only the names of an enum's values.
+		 * @param values the enum
+		 * @return the column
+		 */
+		public Column oneOf(Class<? extends Enum<?>> values) {
+			return new Column(this.name, this.type, this.description,
+					Map.of("enum", Arrays.stream(values.getEnumConstants()).map(Enum::name).toList()));
+		}
+
+		/**
+		 * Returns the same column holding only numbers from one to another.
+		 * @param minimum the least value
+		 * @param maximum the greatest value
+		 * @return the column
+		 */
+		public Column between(int minimum, int maximum) {
+			return new Column(this.name, this.type, this.description, Map.of("minimum", minimum, "maximum", maximum));
 		}
 
 	}

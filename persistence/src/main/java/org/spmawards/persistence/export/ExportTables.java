@@ -5,9 +5,13 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.domain.award.AwardCategory;
+import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.provenance.Verification;
 import org.spmawards.domain.region.RegionCode;
+import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.persistence.export.CsvTable.Column;
+import org.spmawards.persistence.export.CsvTable.Keys;
 import org.spmawards.persistence.export.CsvTable.Type;
 import org.spmawards.persistence.index.IndexRepository;
 import org.spmawards.persistence.support.Rows;
@@ -26,7 +30,8 @@ public final class ExportTables {
 	static final Column VERIFICATION = new Column("verification",
 			"how well the value is established: VERIFIED_MULTIPLE (two or more publications), VERIFIED_SINGLE (one),"
 					+ " INFERRED, PROVISIONAL, UNSOURCED (imported without a publication's address: the note says who"
-					+ " vouched for it), COMPUTED (by this service) or SYNTHETIC (demo data, not a fact)");
+					+ " vouched for it), COMPUTED (by this service) or SYNTHETIC (demo data, not a fact)")
+		.oneOf(Verification.class);
 
 	static final Column SOURCES = new Column("sources",
 			"the addresses of the publications the value was read in, separated by spaces");
@@ -60,7 +65,8 @@ public final class ExportTables {
 	public static CsvTable regions() {
 		return new CsvTable("regions.csv", "a province, regency or city (Kepmendagri 300.2.2-2430/2025)",
 				List.of(new Column("code", REGION_CODE.description()), new Column("name", "the official name"),
-						new Column("level", "PROVINCE, REGENCY (kabupaten, NN.01-NN.69) or CITY (kota, NN.71-NN.99)"),
+						new Column("level", "PROVINCE, REGENCY (kabupaten, NN.01-NN.69) or CITY (kota, NN.71-NN.99)")
+							.oneOf(RegionLevel.class),
 						new Column("province_code", "the parent province's code; empty for a province"),
 						new Column("autonomous", Type.BOOLEAN,
 								"false for DKI Jakarta's administrative cities and regency (31.xx)"),
@@ -73,7 +79,8 @@ public final class ExportTables {
 				"select code, name, level, province_code, autonomous::text, population_total::text,"
 						+ " population_male::text, population_female::text, area_km2::text, centroid_lat::text,"
 						+ " centroid_lng::text from region order by code",
-				Map.of());
+				Map.of())
+			.keyed(Keys.primary("code").references("province_code", "regions.csv", "code"));
 	}
 
 	/**
@@ -86,7 +93,8 @@ public final class ExportTables {
 						new Column("ordinal", Type.INTEGER, "its place in the regulation"),
 						new Column("name_id", "the Indonesian name"), new Column("short_name_id", "the short form"),
 						new Column("name_en", "the English name")),
-				"select code, ordinal::text, name_id, short_name_id, name_en from sector order by ordinal", Map.of());
+				"select code, ordinal::text, name_id, short_name_id, name_en from sector order by ordinal", Map.of())
+			.keyed(Keys.primary("code"));
 	}
 
 	/**
@@ -103,7 +111,8 @@ public final class ExportTables {
 				"select t.code, t.sector_code, t.level, t.ordinal::text, t.name_id, t.name_en, t.recipients_en,"
 						+ " t.verification from service_type t join sector s on s.code = t.sector_code"
 						+ " order by s.ordinal, t.level = 'REGENCY_CITY', t.ordinal",
-				Map.of());
+				Map.of())
+			.keyed(Keys.primary("code").references("sector", "sectors.csv", "code"));
 	}
 
 	/**
@@ -121,7 +130,8 @@ public final class ExportTables {
 								"true: the cut-offs were not read in the regulation")),
 				"select code, name_id, min_inclusive::text, max_exclusive::text, name_verification,"
 						+ " cut_off_provisional::text from achievement_level order by min_inclusive desc",
-				Map.of());
+				Map.of())
+			.keyed(Keys.primary("code"));
 	}
 
 	/**
@@ -138,7 +148,8 @@ public final class ExportTables {
 						VERIFICATION, SOURCES, NOTE),
 				"select code, name, recipients_weight::text, quality_weight::text, provisional::text, verified,"
 						+ " unverified, verification, array_to_string(sources, ' '), note from methodology order by code",
-				Map.of());
+				Map.of())
+			.keyed(Keys.primary("code"));
 	}
 
 	/**
@@ -156,7 +167,8 @@ public final class ExportTables {
 				"select year::text, title, held_on::text, venue, presented_by, fiscal_year::text, format,"
 						+ " methodology_code, verification, array_to_string(sources, ' '), note from award_edition"
 						+ " order by year",
-				Map.of());
+				Map.of())
+			.keyed(Keys.primary("year").references("methodology", "methodologies.csv", "code"));
 	}
 
 	/**
@@ -198,7 +210,9 @@ public final class ExportTables {
 				Map.of("category", text((category != null) ? category.name() : null), "region",
 						text((region != null) ? region.value() : null), "fromYear",
 						Parameter.fromOrEmpty(fromYear, Integer.class), "toYear",
-						Parameter.fromOrEmpty(toYear, Integer.class)));
+						Parameter.fromOrEmpty(toYear, Integer.class)))
+			.keyed(Keys.NONE.references("edition_year", "editions.csv", "year")
+				.references("region_code", "regions.csv", "code"));
 	}
 
 	/**
@@ -218,7 +232,9 @@ public final class ExportTables {
 						+ " array_to_string(m.sources, ' '), m.note, m.rank_scope, m.rank_group from award_mention m"
 						+ " join region r on r.code = m.region_code order by m.edition_year, "
 						+ CATEGORY_ORDER.formatted("m.category") + ", m.kind, m.rank nulls last, m.region_code",
-				Map.of());
+				Map.of())
+			.keyed(Keys.NONE.references("edition_year", "editions.csv", "year")
+				.references("region_code", "regions.csv", "code"));
 	}
 
 	/**
@@ -228,13 +244,14 @@ public final class ExportTables {
 	public static CsvTable publishedIndexValues() {
 		return new CsvTable("published_index_values.csv", "an SPM index value as published", List.of(FISCAL_YEAR,
 				REGION_CODE, REGION_NAME, new Column("sector", "the field; empty for the overall index"),
-				new Column("value", Type.NUMBER, "the published value, 0-100"),
+				new Column("value", Type.NUMBER, "the published value, 0-100").between(0, 100),
 				new Column("national_rank", Type.INTEGER,
 						"the published rank among all regions of the category, if one was published"),
 				new Column("achievement_level", "the published level, if any"),
 				new Column("source_kind", "CURATED (from public sources) or IMPORTED (official import)"), VERIFICATION,
 				SOURCES, NOTE,
-				new Column("status", "FINAL, or PRELIMINARY (an earlier evaluation that the final one may change)"),
+				new Column("status", "FINAL, or PRELIMINARY (an earlier evaluation that the final one may change)")
+					.oneOf(IndexStatus.class),
 				new Column("published_rank", Type.INTEGER, "the published rank, national or within a group"),
 				new Column("published_rank_scope",
 						"NATIONAL, PROVINCE or REGION_GROUP: what published_rank ranks among"),
@@ -245,7 +262,10 @@ public final class ExportTables {
 						+ " p.published_rank::text, p.rank_scope, p.rank_group from published_index_value p"
 						+ " join region r on r.code = p.region_code"
 						+ " order by p.fiscal_year, p.region_code, p.sector_code nulls first, p.source_kind",
-				Map.of());
+				Map.of())
+			.keyed(Keys.NONE.references("region_code", "regions.csv", "code")
+				.references("sector", "sectors.csv", "code")
+				.references("achievement_level", "achievement_levels.csv", "code"));
 	}
 
 	/**
@@ -270,7 +290,11 @@ public final class ExportTables {
 							IndexRepository.previousRanks(row),
 							new IndexValueColumns.Names(Rows.string(row, "region_name"),
 									row.get("province_code", String.class), row.get("province_name", String.class)));
-				});
+				})
+			.keyed(Keys.NONE.references("region_code", "regions.csv", "code")
+				.references("province_code", "regions.csv", "code")
+				.references("sector", "sectors.csv", "code")
+				.references("achievement_level", "achievement_levels.csv", "code"));
 	}
 
 	/**
@@ -297,8 +321,9 @@ public final class ExportTables {
 			.of(REGION_CODE, new Column("service_type", "the service type's code, e.g. HEA-K-1"),
 					new Column("target", Type.INTEGER, "entitled citizens; 0 means the service did not apply"),
 					new Column("served", Type.INTEGER, "citizens served; may exceed the target"),
-					new Column("quality_pct", Type.NUMBER, "quality of the service, 0-100"), FISCAL_YEAR, REGION_NAME,
-					new Column("sector", "the service type's field"), VERIFICATION, SOURCES, NOTE,
+					new Column("quality_pct", Type.NUMBER, "quality of the service, 0-100").between(0, 100),
+					FISCAL_YEAR, REGION_NAME, new Column("sector", "the service type's field"), VERIFICATION, SOURCES,
+					NOTE,
 					new Column("achievement", Type.NUMBER,
 							"COMPUTED by this service with the edition's provisional methodology (its weights are in"
 									+ " methodologies.csv, its formula in the API's methodology { formula }); empty when the service"
@@ -313,7 +338,12 @@ public final class ExportTables {
 						+ " and (cast(:province as text) is null or a.province_code = :province)"
 						+ " order by a.fiscal_year, a.region_code, a.service_type_code",
 				Map.of("fiscalYear", Parameter.fromOrEmpty(fiscalYear, Integer.class), "province",
-						text((province != null) ? province.value() : null)));
+						text((province != null) ? province.value() : null)))
+			.keyed(Keys.primary("fiscal_year", "region_code", "service_type")
+				.references("region_code", "regions.csv", "code")
+				.references("service_type", "service_types.csv", "code")
+				.references("sector", "sectors.csv", "code")
+				.references("achievement_level", "achievement_levels.csv", "code"));
 	}
 
 	private static Parameter text(@Nullable String value) {
@@ -332,7 +362,9 @@ public final class ExportTables {
 				"select fiscal_year::text, scope, value::text, achievement_level, verification,"
 						+ " array_to_string(sources, ' '), note from national_average order by fiscal_year,"
 						+ " array_position(array['ALL', 'PROVINCE', 'REGENCY_CITY']::varchar[], scope)",
-				Map.of());
+				Map.of())
+			.keyed(Keys.primary("fiscal_year", "scope")
+				.references("achievement_level", "achievement_levels.csv", "code"));
 	}
 
 	/**
@@ -356,7 +388,8 @@ public final class ExportTables {
 						+ " to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), checksum,"
 						+ " source_url, imported_by, rows_read::text, rows_imported::text, rows_inserted::text, rows_updated::text,"
 						+ " rows_deleted::text from data_revision order by id",
-				Map.of());
+				Map.of())
+			.keyed(Keys.primary("id"));
 	}
 
 }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.index.IndexStatus;
 import org.spmawards.domain.index.IndexValue;
+import org.spmawards.domain.provenance.Origin;
 import org.spmawards.domain.ranking.IndexRanks;
 import org.spmawards.domain.ranking.PublishedRank;
 import org.spmawards.domain.ranking.RankKind;
+import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.persistence.export.CsvTable.Column;
 import org.spmawards.persistence.export.CsvTable.Type;
 
@@ -28,7 +31,8 @@ public final class IndexValueColumns {
 	public static final List<Column> COLUMNS = List.of(new Column("national_rank", Type.INTEGER,
 			"the national rank, to read first: published_rank if it is national, else rank if rank_kind is NATIONAL;"
 					+ " empty when there is none"),
-			new Column("national_rank_origin", "PUBLISHED or COMPUTED: where national_rank comes from"),
+			new Column("national_rank_origin", "PUBLISHED or COMPUTED: where national_rank comes from")
+				.oneOf(Origin.class),
 			new Column("previous_rank", Type.INTEGER,
 					"the national rank a fiscal year earlier, when it is of the same kind as national_rank (published"
 							+ " with published, computed with computed); empty otherwise"),
@@ -44,22 +48,25 @@ public final class IndexValueColumns {
 					"what rank means: NATIONAL when every region of the category is ranked by one method, so that"
 							+ " rank is a national rank; WITHIN_DATA_HELD when rank is a place among the values this"
 							+ " service holds; MIXED_METHODS when the ranking puts published values beside values this"
-							+ " service computed, so that rank is a place in that mix, never a national rank"),
+							+ " service computed, so that rank is a place in that mix, never a national rank")
+				.oneOf(RankKind.class),
 			new Column("rank_with_preliminary", Type.INTEGER,
 					"COMPUTED by this service: the rank among the ranked values and the preliminary ones"),
 			ExportTables.REGION_CODE, ExportTables.REGION_NAME,
 			new Column("province_code", "the parent province; empty for a province"),
 			new Column("province_name", "the parent province's name"), ExportTables.FISCAL_YEAR,
-			new Column("category", "PROVINCE, REGENCY or CITY: the regions ranked together"),
+			new Column("category", "PROVINCE, REGENCY or CITY: the regions ranked together").oneOf(RegionLevel.class),
 			new Column("sector", "the field; empty for the overall index"),
-			new Column("value", Type.NUMBER, "the index, 0-100, two decimals; see origin"),
-			new Column("status", "FINAL, or PRELIMINARY (an earlier evaluation that the final one may change)"),
+			new Column("value", Type.NUMBER, "the index, 0-100, two decimals; see origin").between(0, 100),
+			new Column("status", "FINAL, or PRELIMINARY (an earlier evaluation that the final one may change)")
+				.oneOf(IndexStatus.class),
 			new Column("achievement_level",
 					"the achievement level: published with the value, or derived by this service from the provisional"
 							+ " cut-offs (see achievement_level_origin)"),
 			new Column("achievement_level_origin",
 					"PUBLISHED (published with the value) or COMPUTED (derived by this service from provisional"
-							+ " cut-offs, not a published level)"),
+							+ " cut-offs, not a published level)")
+				.oneOf(Origin.class),
 			new Column("services_used", Type.INTEGER,
 					"for a COMPUTED value: the service achievements it was computed from"),
 			new Column("services_owed", Type.INTEGER,
@@ -69,7 +76,8 @@ public final class IndexValueColumns {
 			new Column("published_rank_scope",
 					"what published_rank ranks among: NATIONAL, PROVINCE or REGION_GROUP (see published_rank_group)"),
 			new Column("published_rank_group", "the province or region group of a published rank that is not national"),
-			new Column("origin", "PUBLISHED (read in a publication or imported) or COMPUTED (by this service)"),
+			new Column("origin", "PUBLISHED (read in a publication or imported) or COMPUTED (by this service)")
+				.oneOf(Origin.class),
 			ExportTables.VERIFICATION, ExportTables.SOURCES, ExportTables.NOTE);
 
 	private IndexValueColumns() {
