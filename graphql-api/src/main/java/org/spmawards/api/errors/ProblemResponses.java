@@ -69,4 +69,14 @@ public final class ProblemResponses {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("parameter", ex.parameter()));
 	}
 
+	/**
+	 * Answers a parameter that names nothing, such as an edition that was never held:
+	 * 404, with the message the GraphQL field gives and the parameter to blame.
+	 * @param ex what named nothing
+	 * @return a 404 answer
+	 */
+	public static Mono<ServerResponse> notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), Map.of("parameter", ex.argument()));
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.errors.BadParameterException;
+import org.spmawards.api.errors.NotFoundException;
 import org.spmawards.api.errors.ProblemResponses;
 import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Flux;
@@ -83,6 +84,7 @@ public final class CsvResponses {
 	public static HandlerFunction<ServerResponse> checked(HandlerFunction<ServerResponse> handler) {
 		return (request) -> Mono.defer(() -> handler.handle(request))
 			.onErrorResume(BadParameterException.class, ProblemResponses::badParameter)
+			.onErrorResume(NotFoundException.class, ProblemResponses::notFound)
 			.onErrorResume(DatabaseAvailability::meansUnavailable, (ex) -> ProblemResponses.unavailable());
 	}
 

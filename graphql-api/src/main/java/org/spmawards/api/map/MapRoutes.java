@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.award.Editions;
 import org.spmawards.api.errors.BadParameterException;
 import org.spmawards.api.export.CsvResponses;
 import org.spmawards.api.web.QueryParameters;
@@ -277,14 +278,7 @@ class MapRoutes {
 			if (this.edition == null) {
 				return this.fiscalYearAsked;
 			}
-			return data.edition(this.edition)
-				.map(AwardEdition::fiscalYear)
-				.orElseThrow(() -> new BadParameterException("edition",
-						"There is no SPM Awards edition in " + this.edition + "; the editions are "
-								+ data.editions()
-									.stream()
-									.map((each) -> String.valueOf(each.year()))
-									.collect(Collectors.joining(", "))));
+			return Editions.require(data, "edition", this.edition).fiscalYear();
 		}
 
 		@Nullable Integer edition(ReferenceData data) {

@@ -1,10 +1,8 @@
 package org.spmawards.api.ranking;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.spmawards.api.errors.ProblemResponses;
+import org.spmawards.api.award.Editions;
 import org.spmawards.api.export.CsvResponses;
 import org.spmawards.api.web.QueryParameters;
 import org.spmawards.domain.award.AwardEdition;
@@ -22,7 +20,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -67,16 +64,7 @@ class RankingExportRoutes {
 		RegionCode province = parameters.regionCode("provinceCode", true);
 		boolean includePreliminary = parameters.bool("includePreliminary");
 		return this.referenceData.get().flatMap((data) -> {
-			AwardEdition found = data.edition(edition).orElse(null);
-			if (found == null) {
-				return ProblemResponses.problem(HttpStatus.NOT_FOUND,
-						"There is no SPM Awards edition in " + edition + "; the editions are "
-								+ data.editions()
-									.stream()
-									.map((each) -> String.valueOf(each.year()))
-									.collect(Collectors.joining(", ")),
-						Map.of("parameter", "edition"));
-			}
+			AwardEdition found = Editions.require(data, "edition", edition);
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
 			Flux<String> lines = this.rankings.findRanking(ranking, 0, MAX_RANKING)
 				.flatMapIterable((page) -> RankingTable.lines(edition, page, data));

@@ -95,7 +95,18 @@ class MapTests {
 	void refusesAMapItCannotDrawNamingTheParameter() {
 		problem("/map/regions.geojson", "level");
 		problem("/map/regions.geojson?level=PROVINCE&provinceCode=36", "provinceCode");
-		problem("/map/regions.geojson?level=CITY&edition=2019", "edition");
+		// an edition that was never held: as the GraphQL field and the ranking CSV say it
+		this.client.get()
+			.uri("/map/regions.geojson?level=CITY&edition=2019")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.parameter")
+			.isEqualTo("edition")
+			.jsonPath("$.detail")
+			.isEqualTo("Argument 'edition': there is no SPM Awards edition in 2019; the editions are 2022, 2023,"
+					+ " 2024, 2025");
 		problem("/map/regions.geojson?level=CITY&edition=2025&fiscalYear=2024", "fiscalYear");
 		problem("/map/regions.topojson?level=CITY&resolution=DETAIL", "resolution");
 		problem("/map/regions.geojson?level=CITY&colour=red", "colour");

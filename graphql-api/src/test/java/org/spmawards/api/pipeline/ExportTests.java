@@ -98,7 +98,7 @@ class ExportTests {
 				"not a province code");
 		expectProblem("/export/rankings.csv?category=CITY", 400, "edition", "'edition' is required");
 		expectProblem("/export/rankings.csv?edition=1999&category=CITY", 404, "edition",
-				"There is no SPM Awards edition in 1999");
+				"Argument 'edition': there is no SPM Awards edition in 1999; the editions are 2022, 2023, 2024, 2025");
 		expectProblem("/export/achievements.csv", 400, "fiscalYear", "'fiscalYear' is required");
 		expectProblem("/export/winners.csv?page=2", 400, "page", "Unknown query parameter 'page'");
 		expectProblem("/export/bulk?format=xlsx", 400, "format", "this export takes no parameters");
