@@ -32,14 +32,23 @@ public final class CsvResponses {
 	private CsvResponses() {
 	}
 
+	/** The query parameter that asks for a byte-order mark, {@code bom=true}. */
+	public static final String BOM = "bom";
+
+	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
 	/**
 	 * Answers a file of CSV lines.
 	 * @param lines the lines, header first, each ending in {@code \n}
 	 * @param fileName the name to save the file as
+	 * @param byteOrderMark whether the file starts with UTF-8's byte-order mark, by which
+	 * Excel knows the encoding (otherwise it guesses, and garbles every character beyond
+	 * ASCII)
 	 * @return the answer
 	 */
-	public static Mono<ServerResponse> csv(Flux<String> lines, String fileName) {
-		return download(lines.map((line) -> line.getBytes(StandardCharsets.UTF_8)), CSV, fileName);
+	public static Mono<ServerResponse> csv(Flux<String> lines, String fileName, boolean byteOrderMark) {
+		Flux<byte[]> bytes = lines.map((line) -> line.getBytes(StandardCharsets.UTF_8));
+		return download(byteOrderMark ? Flux.concat(Mono.just(BYTE_ORDER_MARK), bytes) : bytes, CSV, fileName);
 	}
 
 	/**

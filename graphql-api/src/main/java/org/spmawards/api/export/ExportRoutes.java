@@ -87,7 +87,7 @@ class ExportRoutes {
 	/** The arguments of {@code winners}. */
 	private Mono<ServerResponse> winners(ServerRequest request) {
 		QueryParameters parameters = QueryParameters.of(request,
-				Set.of("category", "regionCode", "fromYear", "toYear"));
+				Set.of("category", "regionCode", "fromYear", "toYear", CsvResponses.BOM));
 		AwardCategory category = parameters.enumeration("category", AwardCategory.class);
 		RegionCode region = parameters.regionCode("regionCode", false);
 		Integer fromYear = parameters.integer("fromYear");
@@ -99,7 +99,8 @@ class ExportRoutes {
 		return CsvResponses.csv(this.exporter.lines(ExportTables.winners(category, region, fromYear, toYear)),
 				CsvResponses.fileName(this.demo, "winners", (category != null) ? category.name() : null,
 						(region != null) ? region.value() : null, (fromYear != null) ? "from-" + fromYear : null,
-						(toYear != null) ? "to-" + toYear : null));
+						(toYear != null) ? "to-" + toYear : null),
+				parameters.bool(CsvResponses.BOM));
 	}
 
 	/**
@@ -107,12 +108,14 @@ class ExportRoutes {
 	 * with the filter {@code fiscalYear} and {@code provinceCode} equal to these.
 	 */
 	private Mono<ServerResponse> achievements(ServerRequest request) {
-		QueryParameters parameters = QueryParameters.of(request, Set.of("fiscalYear", "provinceCode"));
+		QueryParameters parameters = QueryParameters.of(request,
+				Set.of("fiscalYear", "provinceCode", CsvResponses.BOM));
 		int fiscalYear = parameters.requiredInteger("fiscalYear", "2024");
 		RegionCode province = parameters.regionCode("provinceCode", true);
-		return CsvResponses.csv(this.exporter.lines(ExportTables.achievements(fiscalYear, province)),
-				CsvResponses.fileName(this.demo, "achievements", String.valueOf(fiscalYear),
-						(province != null) ? province.value() : null));
+		return CsvResponses.csv(
+				this.exporter.lines(ExportTables.achievements(fiscalYear, province)), CsvResponses.fileName(this.demo,
+						"achievements", String.valueOf(fiscalYear), (province != null) ? province.value() : null),
+				parameters.bool(CsvResponses.BOM));
 	}
 
 	private Mono<ServerResponse> bulk(ServerRequest request) {

@@ -57,7 +57,7 @@ class RankingExportRoutes {
 	 */
 	private Mono<ServerResponse> rankings(ServerRequest request) {
 		QueryParameters parameters = QueryParameters.of(request,
-				Set.of("edition", "category", "sector", "provinceCode", "includePreliminary"));
+				Set.of("edition", "category", "sector", "provinceCode", "includePreliminary", CsvResponses.BOM));
 		int edition = parameters.requiredInteger("edition", "2025");
 		RegionLevel category = parameters.requiredEnumeration("category", RegionLevel.class);
 		SectorCode sector = parameters.enumeration("sector", SectorCode.class);
@@ -71,7 +71,8 @@ class RankingExportRoutes {
 			return CsvResponses.csv(lines,
 					CsvResponses.fileName(this.demo, "ranking", String.valueOf(edition), category.name(),
 							(sector != null) ? sector.name() : "overall", (province != null) ? province.value() : null,
-							includePreliminary ? "with-preliminary" : null));
+							includePreliminary ? "with-preliminary" : null),
+					parameters.bool(CsvResponses.BOM));
 		});
 	}
 

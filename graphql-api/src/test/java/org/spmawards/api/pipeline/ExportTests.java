@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,31 @@ class ExportTests {
 		String csv = get("/export/winners.csv?category=CITY&regionCode=36.71",
 				"attachment; filename=\"winners-city-36.71.csv\"");
 		assertThat(csv.split("\n")).hasSize(4).allSatisfy((line) -> assertThat(line).doesNotContain(",PROVINCE,"));
+	}
+
+	@Test
+	void startsEveryCsvWithAByteOrderMarkForExcelWhenAskedTo() {
+		for (String export : List.of("/export/rankings.csv?edition=2025&category=CITY",
+				"/export/winners.csv?category=CITY", "/export/achievements.csv?fiscalYear=2024")) {
+			byte[] plain = body(export);
+			byte[] marked = body(export + "&bom=true");
+			assertThat(Arrays.copyOf(marked, 3)).as(export).containsExactly(0xEF, 0xBB, 0xBF);
+			assertThat(Arrays.copyOfRange(marked, 3, marked.length)).as(export).isEqualTo(plain);
+			assertThat(body(export + "&bom=false")).as(export).isEqualTo(plain);
+			assertThat(plain[0]).as(export).isNotEqualTo((byte) 0xEF);
+		}
+		expectProblem("/export/winners.csv?bom=yes", 400, "bom", "Query parameter 'bom' is true or false, not 'yes'");
+	}
+
+	private byte[] body(String uri) {
+		return this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private void expectProblem(String uri, int status, String parameter, String detail) {
