@@ -107,8 +107,8 @@ class RankTruthTests {
 			.containsEntry("previousRank", 21)
 			.containsEntry("rankChange", 4);
 		CSVRecord line = csv("/export/rankings.csv?edition=2025&category=PROVINCE").get(0);
-		assertThat(line.getParser().getHeaderNames()).startsWith("edition", "position", "national_rank",
-				"national_rank_origin", "previous_rank", "rank_change", "rank", "rank_kind");
+		assertThat(line.getParser().getHeaderNames()).startsWith("edition", "category", "sector", "position",
+				"national_rank", "national_rank_origin", "previous_rank", "rank_change", "rank", "rank_kind");
 		assertThat(List.of(line.get("national_rank"), line.get("national_rank_origin"), line.get("rank_change"),
 				line.get("rank"), line.get("rank_kind")))
 			.containsExactly("17", "PUBLISHED", "4", "1", "WITHIN_DATA_HELD");

@@ -1,7 +1,9 @@
 package org.spmawards.persistence.ranking;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -16,29 +18,46 @@ import org.spmawards.persistence.ranking.RankingRow;
 import org.spmawards.persistence.reference.ReferenceData;
 
 /**
- * A ranking as CSV, with the same entries as the GraphQL {@code rankings} field: the
- * edition and the position in the list, the columns of every index value (the national
- * rank first), then the ranking's coverage on every line, so that a spreadsheet never
- * loses what the ranks mean.
+ * A ranking as CSV, with the same entries as the GraphQL {@code rankings} field: what
+ * identifies the ranking and the line (edition, category, field, position), the ranks
+ * (the national rank first), the region and its value, the ranking's coverage on every
+ * line, so that a spreadsheet never loses what the ranks mean, and provenance last.
  */
 public final class RankingTable {
 
-	/** The columns, in order. */
-	public static final List<Column> COLUMNS = Stream.of(
-			Stream.of(new Column("edition", Type.INTEGER, "the SPM Awards edition whose fiscal year is ranked"),
-					new Column("position", Type.INTEGER, "the line's place in this list, from 1; not a rank")),
-			IndexValueColumns.COLUMNS.stream(),
-			Stream.of(
-					new Column("regions_with_value", Type.INTEGER,
-							"coverage: regions of the category (and province) in this ranking"),
-					new Column("regions_in_category", Type.INTEGER, "coverage: regions of the category (and province)"),
-					new Column("coverage_complete", Type.BOOLEAN, "true when every region of the category is ranked"),
-					new Column("preliminary_left_out", Type.INTEGER,
-							"preliminary values left out of this ranking (includePreliminary=true lists them)"),
-					new Column("incomplete_left_out", Type.INTEGER,
-							"computed values left out because they were computed from too few of the services owed")))
-		.flatMap((columns) -> columns)
+	/** The columns of the ranking itself, which the index values' columns do not hold. */
+	private static final List<Column> RANKING_COLUMNS = List.of(
+			new Column("edition", Type.INTEGER, "the SPM Awards edition whose fiscal year is ranked"),
+			new Column("position", Type.INTEGER, "the line's place in this list, from 1; not a rank"),
+			new Column("regions_with_value", Type.INTEGER,
+					"coverage: regions of the category (and province) in this ranking"),
+			new Column("regions_in_category", Type.INTEGER, "coverage: regions of the category (and province)"),
+			new Column("coverage_complete", Type.BOOLEAN, "true when every region of the category is ranked"),
+			new Column("preliminary_left_out", Type.INTEGER,
+					"preliminary values left out of this ranking (includePreliminary=true lists them)"),
+			new Column("incomplete_left_out", Type.INTEGER,
+					"computed values left out because they were computed from too few of the services owed"));
+
+	/**
+	 * The columns, in order: what identifies the ranking and the line, the ranks (the
+	 * national rank first), the region, the value, the coverage, and provenance last.
+	 */
+	public static final List<Column> COLUMNS = Stream
+		.of("edition", "category", "sector", "position", "national_rank", "national_rank_origin", "previous_rank",
+				"rank_change", "rank", "rank_kind", "rank_with_preliminary", "region_code", "region_name",
+				"province_code", "province_name", "fiscal_year", "value", "status", "achievement_level",
+				"achievement_level_origin", "services_used", "services_owed", "published_rank", "published_rank_scope",
+				"published_rank_group", "regions_with_value", "regions_in_category", "coverage_complete",
+				"preliminary_left_out", "incomplete_left_out", "origin", "verification", "sources", "note")
+		.map(RankingTable::column)
 		.toList();
+
+	private static Column column(String name) {
+		return Stream.concat(RANKING_COLUMNS.stream(), IndexValueColumns.COLUMNS.stream())
+			.filter((column) -> column.name().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
 
 	private RankingTable() {
 	}
@@ -59,14 +78,26 @@ public final class RankingTable {
 			position++;
 			Region region = data.region(row.value().region()).orElseThrow();
 			Region province = (region.provinceCode() != null) ? data.region(region.provinceCode()).orElseThrow() : null;
-			List<@Nullable String> cells = new ArrayList<>(List.of(String.valueOf(edition), String.valueOf(position)));
-			cells.addAll(IndexValueColumns.cells(row.value(), row.rank(), row.rankKind(), row.previous(),
+			Map<String, @Nullable String> cells = new HashMap<>();
+			List<@Nullable String> values = IndexValueColumns.cells(row.value(), row.rank(), row.rankKind(),
+					row.previous(),
 					new IndexValueColumns.Names(region.name(), (province != null) ? province.code().value() : null,
-							(province != null) ? province.name() : null)));
-			cells.addAll(List.of(String.valueOf(coverage.regionsWithValue()),
-					String.valueOf(coverage.regionsInCategory()), String.valueOf(coverage.complete()),
-					String.valueOf(coverage.preliminaryLeftOut()), String.valueOf(coverage.incompleteLeftOut())));
-			lines.add(CsvExporter.line(cells));
+							(province != null) ? province.name() : null));
+			for (int i = 0; i < values.size(); i++) {
+				cells.put(IndexValueColumns.COLUMNS.get(i).name(), values.get(i));
+			}
+			List<@Nullable String> ofRanking = List.of(String.valueOf(edition), String.valueOf(position),
+					String.valueOf(coverage.regionsWithValue()), String.valueOf(coverage.regionsInCategory()),
+					String.valueOf(coverage.complete()), String.valueOf(coverage.preliminaryLeftOut()),
+					String.valueOf(coverage.incompleteLeftOut()));
+			for (int i = 0; i < ofRanking.size(); i++) {
+				cells.put(RANKING_COLUMNS.get(i).name(), ofRanking.get(i));
+			}
+			List<@Nullable String> line = new ArrayList<>(COLUMNS.size());
+			for (Column column : COLUMNS) {
+				line.add(cells.get(column.name()));
+			}
+			lines.add(CsvExporter.line(line));
 		}
 		return lines;
 	}
