@@ -14,7 +14,7 @@
 			province: 'Zoom ke provinsi', allProvinces: 'Seluruh Indonesia', search: 'Cari daerah',
 			overall: 'Indeks SPM keseluruhan', map: 'Peta', table: 'Tabel peringkat',
 			mapNote: 'Tabel di bawah memuat isi peta sebagai teks.', downloads: 'Unduh',
-			downloadCsv: 'Tampilan ini (CSV)', downloadGeoJson: 'Tampilan ini (GeoJSON)',
+			downloadCsv: 'Tampilan ini (CSV)', downloadGeoJson: 'Tampilan ini (GeoJSON)', downloadPng: 'Peta ini (PNG)', downloadSvg: 'Peta ini (SVG)',
 			downloadBulk: 'Semua data (zip)', close: 'Tutup', awards: 'Penghargaan', trend: 'Indeks per bidang',
 			detail: 'Rincian bidang', previous: 'Sebelumnya', next: 'Berikutnya', page: 'Halaman {0} dari {1}',
 			PROVINCE: 'Provinsi', REGENCY: 'Kabupaten', CITY: 'Kota',
@@ -61,7 +61,7 @@
 			edition: 'Edition', category: 'Category', sector: 'Field', province: 'Zoom to province',
 			allProvinces: 'All of Indonesia', search: 'Find a region', overall: 'Overall SPM index', map: 'Map',
 			table: 'Ranking table', mapNote: 'The table below holds what the map shows, as text.',
-			downloads: 'Download', downloadCsv: 'This view (CSV)', downloadGeoJson: 'This view (GeoJSON)',
+			downloads: 'Download', downloadCsv: 'This view (CSV)', downloadGeoJson: 'This view (GeoJSON)', downloadPng: 'This map (PNG)', downloadSvg: 'This map (SVG)',
 			downloadBulk: 'All data (zip)', close: 'Close', awards: 'Awards', trend: 'Index per field',
 			detail: 'Field detail', previous: 'Previous', next: 'Next', page: 'Page {0} of {1}',
 			PROVINCE: 'Province', REGENCY: 'Regency', CITY: 'City',
@@ -501,6 +501,9 @@
 			sector: state.sector });
 		$('download-geojson').href = 'map/regions.geojson?' + query({ level: state.category,
 			edition: edition.year, sector: state.sector });
+		var picture = query({ level: state.category, edition: edition.year, sector: state.sector, lang: state.lang });
+		$('download-png').href = 'map/regions.png?' + picture;
+		$('download-svg').href = 'map/regions.svg?' + picture;
 	}
 
 	/* The table: the ranked entries, then the regions without a value. */

@@ -1,6 +1,8 @@
 package org.spmawards.api.map;
 
+import java.awt.Color;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
@@ -20,6 +23,7 @@ import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
+import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.ranking.Ranking;
@@ -28,6 +32,7 @@ import org.spmawards.persistence.ranking.RankingRepository;
 import org.spmawards.persistence.ranking.RankingRow;
 import org.spmawards.persistence.reference.ReferenceData;
 import org.spmawards.persistence.reference.ReferenceDataCache;
+import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +72,12 @@ class MapRoutes {
 	private static final Set<String> PARAMETERS = Set.of("level", "edition", "fiscalYear", "sector", "provinceCode",
 			"resolution", "includePreliminary");
 
+	/** The parameters of a map's picture: a map's, with its width and language. */
+	private static final Set<String> PICTURE_PARAMETERS = Stream.concat(PARAMETERS.stream(), Stream.of("width", "lang"))
+		.collect(Collectors.toUnmodifiableSet());
+
+	private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
+
 	private final Boundaries boundaries;
 
 	private final RankingRepository rankings;
@@ -77,8 +88,11 @@ class MapRoutes {
 
 	private final JsonMapper json;
 
+	private final DataVersion dataVersion;
+
 	MapRoutes(Boundaries boundaries, RankingRepository rankings, ReferenceDataCache referenceData,
-			DatasetRepository datasets, JsonMapper json) {
+			DatasetRepository datasets, JsonMapper json, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.boundaries = boundaries;
 		this.rankings = rankings;
 		this.referenceData = referenceData;
@@ -91,6 +105,8 @@ class MapRoutes {
 		return RouterFunctions.route()
 			.GET("/map/regions.geojson", CsvResponses.checked(this::geoJson))
 			.GET("/map/regions.topojson", CsvResponses.checked(this::topoJson))
+			.GET("/map/regions.svg", CsvResponses.checked((request) -> picture(request, true)))
+			.GET("/map/regions.png", CsvResponses.checked((request) -> picture(request, false)))
 			.build();
 	}
 
@@ -131,6 +147,96 @@ class MapRoutes {
 				.bodyValue(topology.write(this.json, members.toString(), features.properties())
 					.getBytes(StandardCharsets.UTF_8));
 		});
+	}
+
+	/**
+	 * The map as a picture for an article, SVG or PNG: the same regions and values as the
+	 * GeoJSON, {@code width} pixels wide (1000 unless given, 300 to 3000), its words in
+	 * Indonesian ({@code lang=id}, the default) or English ({@code lang=en}).
+	 */
+	private Mono<ServerResponse> picture(ServerRequest request, boolean svg) {
+		QueryParameters parameters = QueryParameters.of(request, PICTURE_PARAMETERS);
+		MapRequest map = MapRequest.of(parameters, false);
+		Integer asked = parameters.integer("width");
+		int width = (asked != null) ? asked : 1000;
+		if (width < 300 || width > 3000) {
+			throw new BadParameterException("width",
+					"Query parameter 'width' is from 300 to 3000 pixels, not " + width);
+		}
+		String lang = parameters.text("lang");
+		if (lang != null && !lang.equals("id") && !lang.equals("en")) {
+			throw new BadParameterException("lang", "Query parameter 'lang' is id or en, not '" + lang + "'");
+		}
+		boolean english = "en".equals(lang);
+		long version = this.dataVersion.current();
+		return Mono.zip(features(map), this.referenceData.get()).map((found) -> {
+			Features features = found.getT1();
+			ReferenceData data = found.getT2();
+			Map<RegionCode, Boundary> layer = this.boundaries.layer(map.level(), map.resolution());
+			List<MapPicture.Region> regions = new ArrayList<>();
+			int withValue = 0;
+			for (Map.Entry<RegionCode, Map<String, @Nullable Object>> feature : features.properties().entrySet()) {
+				Object value = feature.getValue().get("value");
+				withValue += (value != null) ? 1 : 0;
+				Color fill = (value == null) ? MapPicture.NO_VALUE : MapPicture.PALETTE
+					.getOrDefault(String.valueOf(feature.getValue().get("achievementLevel")), MapPicture.LEVEL_UNKNOWN);
+				regions.add(new MapPicture.Region(feature.getKey().value(), layer.get(feature.getKey()), fill,
+						map.level() == RegionLevel.CITY));
+			}
+			List<MapPicture.LegendEntry> legend = new ArrayList<>();
+			for (AchievementLevel level : data.levels()) {
+				legend.add(new MapPicture.LegendEntry(
+						MapPicture.PALETTE.getOrDefault(level.code(), MapPicture.LEVEL_UNKNOWN), level.name()));
+			}
+			legend.add(new MapPicture.LegendEntry(MapPicture.NO_VALUE, english ? "No value" : "Tanpa nilai"));
+			MapPicture picture = MapPicture.of(regions, texts(map, features, data, english, withValue, version), legend,
+					width);
+			return svg ? picture.svg().getBytes(StandardCharsets.UTF_8) : picture.png();
+		}).flatMap((bytes) -> ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(bytes));
+	}
+
+	/** The words on a map's picture, in Indonesian or English. */
+	private static MapPicture.Texts texts(MapRequest map, Features features, ReferenceData data, boolean english,
+			int withValue, long version) {
+		String regions = switch (map.level()) {
+			case PROVINCE -> english ? "provinces" : "provinsi";
+			case REGENCY -> english ? "regencies" : "kabupaten";
+			case CITY -> english ? "cities" : "kota";
+		};
+		String sector = "";
+		if (map.sector() != null) {
+			Sector named = data.sector(map.sector());
+			sector = ", " + (english ? named.name() : named.nameIndonesian());
+		}
+		String where = "";
+		if (map.province() != null) {
+			String province = data.region(map.province()).map(Region::name).orElse(map.province().value());
+			where = english ? " of " + province : " di " + province;
+		}
+		String title;
+		if (features.edition() == null && features.fiscalYear() == null) {
+			title = (english ? "The " + regions : "Batas " + regions) + where;
+		}
+		else if (features.edition() != null) {
+			title = (english ? "SPM index of the " + regions : "Indeks SPM " + regions) + where + sector
+					+ (english ? ", SPM Awards " + features.edition() + " (fiscal year " + features.fiscalYear() + ")"
+							: ", SPM Awards " + features.edition() + " (tahun anggaran " + features.fiscalYear() + ")");
+		}
+		else {
+			title = (english ? "SPM index of the " + regions : "Indeks SPM " + regions) + where + sector
+					+ (english ? ", fiscal year " : ", tahun anggaran ") + features.fiscalYear();
+		}
+		int total = features.properties().size();
+		String coverage = english ? withValue + " of " + total + " " + regions + " have a value"
+				: withValue + " dari " + total + " " + regions + " memiliki nilai";
+		String source = english
+				? "Source: Kementerian Dalam Negeri via the SPM Awards API, data version " + version
+						+ ". Boundaries © Cahya DSN (MIT)."
+				: "Sumber: Kementerian Dalam Negeri melalui SPM Awards API, versi data " + version
+						+ ". Batas wilayah © Cahya DSN (MIT).";
+		String watermark = "DEMO".equals(features.dataset())
+				? (english ? "DEMO: synthetic data" : "DEMO: data sintetis") : null;
+		return new MapPicture.Texts(title, coverage, source, watermark);
 	}
 
 	/**

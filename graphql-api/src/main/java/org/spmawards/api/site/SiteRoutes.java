@@ -6,9 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -20,9 +24,13 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
+import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.dataset.DatasetRepository;
+import org.spmawards.persistence.reference.ReferenceData;
+import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 
@@ -32,8 +40,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pages a person opens first: the front page at {@code /}, which says what the
@@ -65,9 +75,12 @@ class SiteRoutes {
 
 	private final String explorer = read("site/explore.html");
 
-	SiteRoutes(DatasetRepository datasets, DataVersion dataVersion) {
+	private final ReferenceDataCache referenceData;
+
+	SiteRoutes(DatasetRepository datasets, DataVersion dataVersion, ReferenceDataCache referenceData) {
 		this.datasets = datasets;
 		this.dataVersion = dataVersion;
+		this.referenceData = referenceData;
 	}
 
 	@Bean
@@ -78,9 +91,51 @@ class SiteRoutes {
 						.map(this::frontPage)
 						.flatMap((page) -> ServerResponse.ok().contentType(HTML).bodyValue(page)))
 			.GET("/guide", (request) -> ServerResponse.ok().contentType(HTML).bodyValue(this.guide))
-			.GET("/explore", (request) -> ServerResponse.ok().contentType(HTML).bodyValue(this.explorer))
+			.GET("/explore",
+					(request) -> this.referenceData.get()
+						.map((data) -> explorer(request, data))
+						.flatMap((page) -> ServerResponse.ok().contentType(HTML).bodyValue(page)))
 			.GET("/docs/{picture}.png", (request) -> picture(request.pathVariable("picture")))
 			.build();
+	}
+
+	/**
+	 * The explorer, with the picture a shared link shows ({@code og:image}): the map of
+	 * the view the link opens, drawn by {@code /map/regions.png}. Only values the
+	 * explorer knows reach the picture's address; anything else falls back to its
+	 * default.
+	 */
+	private String explorer(ServerRequest request, ReferenceData data) {
+		String category = known(request, "category", Set.of("PROVINCE", "REGENCY", "CITY"), "PROVINCE");
+		String latest = data.editions()
+			.stream()
+			.map((edition) -> String.valueOf(edition.year()))
+			.max(String::compareTo)
+			.orElse("");
+		Set<String> editions = data.editions()
+			.stream()
+			.map((edition) -> String.valueOf(edition.year()))
+			.collect(Collectors.toSet());
+		String edition = known(request, "edition", editions, latest);
+		String sector = known(request, "sector",
+				Arrays.stream(SectorCode.values()).map(SectorCode::name).collect(Collectors.toSet()), null);
+		String lang = known(request, "lang", Set.of("id", "en"), "id");
+		String picture = UriComponentsBuilder.fromUri(request.uri())
+			.replacePath("/map/regions.png")
+			.replaceQuery(null)
+			.queryParam("level", category)
+			.queryParamIfPresent("edition", Optional.of(edition).filter((year) -> !year.isEmpty()))
+			.queryParamIfPresent("sector", Optional.ofNullable(sector))
+			.queryParam("lang", lang)
+			.queryParam("width", 1200)
+			.build()
+			.toUriString();
+		return this.explorer.replace("{{og-image}}", HtmlUtils.htmlEscape(picture));
+	}
+
+	private static @Nullable String known(ServerRequest request, String name, Set<String> values,
+			@Nullable String fallback) {
+		return request.queryParam(name).filter(values::contains).orElse(fallback);
 	}
 
 	/** A picture of the guide (the README's {@code docs/*.png}). */

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
@@ -100,6 +101,17 @@ class DemoMapTests {
 			throw new UncheckedIOException(ex);
 		}
 		return Math.max(compressed.body().length, best.size());
+	}
+
+	@Test
+	void marksTheMapPictureOfDemoDataAsDemo() {
+		String svg = new String(get("/map/regions.svg?level=REGENCY&edition=2025", false).body(),
+				StandardCharsets.UTF_8);
+		assertThat(svg).contains("DEMO: data sintetis", "416 dari 416 kabupaten memiliki nilai");
+		assertThat(new String(get("/map/regions.svg?level=CITY&edition=2025&lang=en", false).body(),
+				StandardCharsets.UTF_8))
+			.contains("DEMO: synthetic data", "98 of 98 cities have a value")
+			.contains("id='dot-36.71'");
 	}
 
 	private HttpResponse<byte[]> get(String uri, boolean gzip) {

@@ -1,5 +1,8 @@
 package org.spmawards.api.site;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.spmawards.api.GraphQlApiTest;
 
@@ -38,6 +41,25 @@ class FrontPageTests {
 				.expectStatus()
 				.value((status) -> assertThat(status).as(path).isIn(200, 307));
 		}
+	}
+
+	@Test
+	void letsASharedExplorerLinkShowTheMapOfItsView() {
+		// only values the explorer knows reach the picture's address
+		String page = page("/explore?category=CITY&sector=HEALTH&lang=en&edition=%3Cscript%3E");
+		Matcher image = Pattern.compile("<meta property=\"og:image\" content=\"([^\"]+)\" />").matcher(page);
+		assertThat(image.find()).isTrue();
+		String picture = image.group(1).replace("&amp;", "&");
+		assertThat(picture).endsWith("/map/regions.png?level=CITY&edition=2025&sector=HEALTH&lang=en&width=1200")
+			.doesNotContain("script");
+		assertThat(page).doesNotContain("{{", "<script>");
+		this.client.get()
+			.uri(picture.substring(picture.indexOf("/map/")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.IMAGE_PNG);
 	}
 
 	@Test

@@ -1,0 +1,148 @@
+package org.spmawards.api.map;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.spmawards.api.GraphQlApiTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The map as a picture, on the official dataset: the SVG fills every region with a value
+ * in the explorer's colour of its level and the others grey, says how many have a value
+ * and which data version it shows; the PNG decodes at the width asked; an import changes
+ * both; a width or language it cannot draw is a 400 naming the parameter.
+ */
+@GraphQlApiTest
+@TestPropertySource(properties = { "spm.test-database.name=map_pictures", "spm.admin-token=pictures-token" })
+class MapPictureTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern FILL = Pattern.compile("id='([0-9.]+)' style='fill:rgb\\((\\d+),(\\d+),(\\d+)\\)");
+
+	WebTestClient client;
+
+	@Autowired
+	void client(WebTestClient client) {
+		this.client = client.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+			.build();
+	}
+
+	@Test
+	void fillsEveryRegionInTheColourOfItsLevelAndSaysHowManyHaveAValue() {
+		JsonNode features = JSON.readTree(body("/map/regions.geojson?level=CITY&edition=2025")).get("features");
+		String svg = new String(body("/map/regions.svg?level=CITY&edition=2025&lang=en"), StandardCharsets.UTF_8);
+		assertThat(svg).startsWith("<?xml")
+			.contains("SPM index of the cities, SPM Awards 2025 (fiscal year 2024)", "2 of 98 cities have a value",
+					"Tuntas Utama", "No value", "data version ")
+			.doesNotContain("DEMO");
+		int checked = 0;
+		int withValue = 0;
+		for (JsonNode feature : features) {
+			String code = feature.get("id").asString();
+			JsonNode properties = feature.get("properties");
+			Color expected = properties.get("value").isNull() ? MapPicture.NO_VALUE
+					: MapPicture.PALETTE.get(properties.get("achievementLevel").asString());
+			withValue += properties.get("value").isNull() ? 0 : 1;
+			assertThat(fill(svg, code)).as(code).isEqualTo(expected);
+			checked++;
+		}
+		assertThat(checked).isEqualTo(98);
+		assertThat(withValue).isEqualTo(2);
+		// Kota Tangerang, 99.95 published: Tuntas Utama, the explorer's #2c7fb8
+		assertThat(fill(svg, "36.71")).isEqualTo(new Color(0x2c7fb8));
+		assertThat(new String(body("/map/regions.svg?level=PROVINCE&edition=2025"), StandardCharsets.UTF_8)).contains(
+				"Indeks SPM provinsi, SPM Awards 2025 (tahun anggaran 2024)", "dari 38 provinsi memiliki nilai",
+				"Tanpa nilai", "versi data ");
+	}
+
+	@Test
+	void drawsThePngAtTheWidthAsked() throws IOException {
+		EntityExchangeResult<byte[]> answer = this.client.get()
+			.uri("/map/regions.png?level=PROVINCE&edition=2025&width=640")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.IMAGE_PNG)
+			.expectBody()
+			.returnResult();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(answer.getResponseBody()));
+		assertThat(image.getWidth()).isEqualTo(640);
+		assertThat(image.getHeight()).isBetween(250, 500);
+	}
+
+	@Test
+	void changesThePicturesWhenAnImportChangesTheData() {
+		String uri = "/map/regions.svg?level=CITY&edition=2025";
+		EntityExchangeResult<byte[]> before = this.client.get().uri(uri).exchange().expectBody().returnResult();
+		this.client.post()
+			.uri("/admin/imports/achievements?fiscalYear=2024")
+			.header("Authorization", "Bearer pictures-token")
+			.contentType(MediaType.valueOf("text/csv"))
+			.bodyValue("region_code,service_type,target,served,quality_pct\n36.71,HEA-K-1,100,77,100\n")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		EntityExchangeResult<byte[]> after = this.client.get().uri(uri).exchange().expectBody().returnResult();
+		assertThat(after.getResponseHeaders().getETag()).isNotEqualTo(before.getResponseHeaders().getETag());
+		assertThat(new String(after.getResponseBody(), StandardCharsets.UTF_8))
+			.isNotEqualTo(new String(before.getResponseBody(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void refusesAWidthOrLanguageItCannotDrawNamingTheParameter() {
+		for (String[] bad : new String[][] { { "width=99", "width" }, { "width=5000", "width" }, { "lang=fr", "lang" },
+				{ "colour=red", "colour" } }) {
+			this.client.get()
+				.uri("/map/regions.png?level=CITY&" + bad[0])
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.parameter")
+				.isEqualTo(bad[1]);
+		}
+	}
+
+	private static Color fill(String svg, String code) {
+		Matcher matcher = FILL.matcher(svg);
+		while (matcher.find()) {
+			if (matcher.group(1).equals(code)) {
+				return new Color(Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)),
+						Integer.parseInt(matcher.group(4)));
+			}
+		}
+		throw new AssertionError("no shape of " + code + " in the SVG");
+	}
+
+	private byte[] body(String uri) {
+		return this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
