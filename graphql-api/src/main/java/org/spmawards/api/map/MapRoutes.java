@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
 import org.spmawards.api.errors.BadParameterException;
@@ -34,6 +36,7 @@ import org.spmawards.persistence.reference.ReferenceData;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -89,6 +92,15 @@ class MapRoutes {
 	private final JsonMapper json;
 
 	private final DataVersion dataVersion;
+
+	/**
+	 * The pictures drawn, by format, data version, view, width and language: a shared
+	 * link's {@code og:image} is asked for again and again.
+	 */
+	private final Cache<String, byte[]> pictures = Caffeine.newBuilder()
+		.maximumWeight(16 * 1024 * 1024)
+		.weigher((String key, byte[] bytes) -> bytes.length)
+		.build();
 
 	MapRoutes(Boundaries boundaries, RankingRepository rankings, ReferenceDataCache referenceData,
 			DatasetRepository datasets, JsonMapper json, DataVersion dataVersion) {
@@ -169,7 +181,13 @@ class MapRoutes {
 		}
 		boolean english = "en".equals(lang);
 		long version = this.dataVersion.current();
-		return Mono.zip(features(map), this.referenceData.get()).map((found) -> {
+		String key = (svg ? "svg" : "png") + "|" + version + "|" + map + "|" + width + "|" + english;
+		byte[] drawn = this.pictures.getIfPresent(key);
+		if (drawn != null) {
+			return ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(drawn);
+		}
+		// drawn off the event loop: a national map of the regencies takes a while
+		return Mono.zip(features(map), this.referenceData.get()).publishOn(Schedulers.boundedElastic()).map((found) -> {
 			Features features = found.getT1();
 			ReferenceData data = found.getT2();
 			Map<RegionCode, Boundary> layer = this.boundaries.layer(map.level(), map.resolution());
@@ -191,7 +209,9 @@ class MapRoutes {
 			legend.add(new MapPicture.LegendEntry(MapPicture.NO_VALUE, english ? "No value" : "Tanpa nilai"));
 			MapPicture picture = MapPicture.of(regions, texts(map, features, data, english, withValue, version), legend,
 					width);
-			return svg ? picture.svg().getBytes(StandardCharsets.UTF_8) : picture.png();
+			byte[] bytes = svg ? picture.svg().getBytes(StandardCharsets.UTF_8) : picture.png();
+			this.pictures.put(key, bytes);
+			return bytes;
 		}).flatMap((bytes) -> ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(bytes));
 	}
 

@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.spmawards.api.GraphQlApiTest;
+import org.spmawards.api.support.Downloads;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,9 +42,7 @@ class MapPictureTests {
 
 	@Autowired
 	void client(WebTestClient client) {
-		this.client = client.mutate()
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
-			.build();
+		this.client = Downloads.roomy(client);
 	}
 
 	@Test
@@ -135,14 +134,7 @@ class MapPictureTests {
 	}
 
 	private byte[] body(String uri) {
-		return this.client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
+		return Downloads.body(this.client, uri);
 	}
 
 }

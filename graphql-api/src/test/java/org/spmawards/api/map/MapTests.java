@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.spmawards.api.GraphQlApiTest;
+import org.spmawards.api.support.Downloads;
 import org.spmawards.api.GraphQlErrors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,10 +30,7 @@ class MapTests {
 
 	@Autowired
 	void client(WebTestClient client) {
-		// room for the bulk download and the national maps
-		this.client = client.mutate()
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
-			.build();
+		this.client = Downloads.roomy(client);
 	}
 
 	@Autowired
@@ -153,15 +151,7 @@ class MapTests {
 	}
 
 	private JsonNode get(String uri) {
-		byte[] body = this.client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return JSON.readTree(body);
+		return JSON.readTree(Downloads.body(this.client, uri));
 	}
 
 	private void problem(String uri, String parameter) {

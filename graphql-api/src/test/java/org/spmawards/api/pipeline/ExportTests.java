@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.spmawards.api.GraphQlApiTest;
+import org.spmawards.api.support.Downloads;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -34,10 +35,7 @@ class ExportTests {
 
 	@Autowired
 	void client(WebTestClient client) {
-		// room for the bulk download and the national maps
-		this.client = client.mutate()
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
-			.build();
+		this.client = Downloads.roomy(client);
 	}
 
 	@Test
@@ -126,14 +124,7 @@ class ExportTests {
 	}
 
 	private byte[] body(String uri) {
-		return this.client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
+		return Downloads.body(this.client, uri);
 	}
 
 	private void expectProblem(String uri, int status, String parameter, String detail) {
