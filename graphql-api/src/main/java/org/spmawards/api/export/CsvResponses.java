@@ -1,16 +1,27 @@
 package org.spmawards.api.export;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.errors.BadParameterException;
 import org.spmawards.api.errors.NotFoundException;
 import org.spmawards.api.errors.ProblemResponses;
+import org.spmawards.persistence.export.CsvExporter;
+import org.spmawards.persistence.export.CsvTable.Column;
+import org.spmawards.persistence.export.CsvTable.Type;
 import org.spmawards.persistence.support.DatabaseAvailability;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +39,11 @@ public final class CsvResponses {
 
 	/** CSV in UTF-8. */
 	public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	/** Newline-delimited JSON. */
+	public static final MediaType NDJSON = MediaType.APPLICATION_NDJSON;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private CsvResponses() {
 	}
@@ -49,6 +65,74 @@ public final class CsvResponses {
 	public static Mono<ServerResponse> csv(Flux<String> lines, String fileName, boolean byteOrderMark) {
 		Flux<byte[]> bytes = lines.map((line) -> line.getBytes(StandardCharsets.UTF_8));
 		return download(byteOrderMark ? Flux.concat(Mono.just(BYTE_ORDER_MARK), bytes) : bytes, CSV, fileName);
+	}
+
+	/**
+	 * Answers a table's rows in a format: CSV with its header (and the byte-order mark
+	 * when asked), or NDJSON, an object per row whose members are the columns, numbers
+	 * and booleans as JSON has them and codes as text.
+	 * @param format the format
+	 * @param columns the columns
+	 * @param rows a cell per column of each row, {@code null} for an empty cell
+	 * @param fileName the CSV file name; an NDJSON file is named the same but for its
+	 * extension
+	 * @param byteOrderMark whether a CSV file starts with UTF-8's byte-order mark
+	 * @return the answer
+	 */
+	public static Mono<ServerResponse> rows(Format format, List<Column> columns, Flux<List<@Nullable String>> rows,
+			String fileName, boolean byteOrderMark) {
+		if (format == Format.CSV) {
+			Flux<String> lines = rows.map(CsvExporter::line);
+			return csv(Flux.concat(Mono.just(CsvExporter.line(columns.stream().map(Column::name).toList())), lines),
+					fileName, byteOrderMark);
+		}
+		Flux<byte[]> lines = rows.map((row) -> {
+			Map<String, @Nullable Object> object = new LinkedHashMap<>();
+			for (int i = 0; i < columns.size(); i++) {
+				object.put(columns.get(i).name(), typed(columns.get(i).type(), row.get(i)));
+			}
+			return (JSON.writeValueAsString(object) + "\n").getBytes(StandardCharsets.UTF_8);
+		});
+		return download(lines, NDJSON, fileName.replaceFirst("\\.csv$", ".ndjson"));
+	}
+
+	/** A cell as JSON has its type: a number, a boolean or text. */
+	private static @Nullable Object typed(Type type, @Nullable String cell) {
+		if (cell == null) {
+			return null;
+		}
+		return switch (type) {
+			case INTEGER -> Long.valueOf(cell);
+			case NUMBER -> new BigDecimal(cell);
+			case BOOLEAN -> Boolean.valueOf(cell);
+			default -> cell;
+		};
+	}
+
+	/**
+	 * Returns the query parameters a download in a format takes: those named, and
+	 * {@value #BOM} for CSV.
+	 * @param format the format
+	 * @param names the parameters of the GraphQL field the download mirrors
+	 * @return the parameters
+	 */
+	public static Set<String> parameters(Format format, String... names) {
+		Set<String> parameters = new HashSet<>(Arrays.asList(names));
+		if (format == Format.CSV) {
+			parameters.add(BOM);
+		}
+		return parameters;
+	}
+
+	/** The formats of a table's download, named by the extension of its path. */
+	public enum Format {
+
+		/** RFC 4180 CSV in UTF-8 with a header row. */
+		CSV,
+
+		/** Newline-delimited JSON: an object per row. */
+		NDJSON
+
 	}
 
 	/**

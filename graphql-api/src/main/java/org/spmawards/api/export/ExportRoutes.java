@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.spmawards.api.errors.BadParameterException;
+import org.spmawards.api.export.CsvResponses.Format;
 import org.spmawards.api.map.Boundaries;
 import org.spmawards.api.web.QueryParameters;
 import org.spmawards.domain.award.AwardCategory;
@@ -78,16 +79,18 @@ class ExportRoutes {
 	@Bean
 	RouterFunction<ServerResponse> exportRouter() {
 		return RouterFunctions.route()
-			.GET("/export/winners.csv", CsvResponses.checked(this::winners))
-			.GET("/export/achievements.csv", CsvResponses.checked(this::achievements))
+			.GET("/export/winners.csv", CsvResponses.checked((request) -> winners(request, Format.CSV)))
+			.GET("/export/winners.ndjson", CsvResponses.checked((request) -> winners(request, Format.NDJSON)))
+			.GET("/export/achievements.csv", CsvResponses.checked((request) -> achievements(request, Format.CSV)))
+			.GET("/export/achievements.ndjson", CsvResponses.checked((request) -> achievements(request, Format.NDJSON)))
 			.GET("/export/bulk", CsvResponses.checked(this::bulk))
 			.build();
 	}
 
 	/** The arguments of {@code winners}. */
-	private Mono<ServerResponse> winners(ServerRequest request) {
+	private Mono<ServerResponse> winners(ServerRequest request, Format format) {
 		QueryParameters parameters = QueryParameters.of(request,
-				Set.of("category", "regionCode", "fromYear", "toYear", CsvResponses.BOM));
+				CsvResponses.parameters(format, "category", "regionCode", "fromYear", "toYear"));
 		AwardCategory category = parameters.enumeration("category", AwardCategory.class);
 		RegionCode region = parameters.regionCode("regionCode", false);
 		Integer fromYear = parameters.integer("fromYear");
@@ -96,7 +99,8 @@ class ExportRoutes {
 			throw new BadParameterException("fromYear",
 					"Query parameter 'fromYear' (" + fromYear + ") is after 'toYear' (" + toYear + ")");
 		}
-		return CsvResponses.csv(this.exporter.lines(ExportTables.winners(category, region, fromYear, toYear)),
+		CsvTable table = ExportTables.winners(category, region, fromYear, toYear);
+		return CsvResponses.rows(format, table.columns(), this.exporter.rows(table),
 				CsvResponses.fileName(this.demo, "winners", (category != null) ? category.name() : null,
 						(region != null) ? region.value() : null, (fromYear != null) ? "from-" + fromYear : null,
 						(toYear != null) ? "to-" + toYear : null),
@@ -107,14 +111,15 @@ class ExportRoutes {
 	 * A fiscal year's service achievements, of one province or all: {@code achievements}
 	 * with the filter {@code fiscalYear} and {@code provinceCode} equal to these.
 	 */
-	private Mono<ServerResponse> achievements(ServerRequest request) {
+	private Mono<ServerResponse> achievements(ServerRequest request, Format format) {
 		QueryParameters parameters = QueryParameters.of(request,
-				Set.of("fiscalYear", "provinceCode", CsvResponses.BOM));
+				CsvResponses.parameters(format, "fiscalYear", "provinceCode"));
 		int fiscalYear = parameters.requiredInteger("fiscalYear", "2024");
 		RegionCode province = parameters.regionCode("provinceCode", true);
-		return CsvResponses.csv(
-				this.exporter.lines(ExportTables.achievements(fiscalYear, province)), CsvResponses.fileName(this.demo,
-						"achievements", String.valueOf(fiscalYear), (province != null) ? province.value() : null),
+		CsvTable table = ExportTables.achievements(fiscalYear, province);
+		return CsvResponses.rows(
+				format, table.columns(), this.exporter.rows(table), CsvResponses.fileName(this.demo, "achievements",
+						String.valueOf(fiscalYear), (province != null) ? province.value() : null),
 				parameters.bool(CsvResponses.BOM));
 	}
 

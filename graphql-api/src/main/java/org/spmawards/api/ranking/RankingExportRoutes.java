@@ -1,9 +1,11 @@
 package org.spmawards.api.ranking;
 
-import java.util.Set;
+import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.spmawards.api.award.Editions;
 import org.spmawards.api.export.CsvResponses;
+import org.spmawards.api.export.CsvResponses.Format;
 import org.spmawards.api.web.QueryParameters;
 import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.region.RegionCode;
@@ -49,15 +51,18 @@ class RankingExportRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> rankingExportRouter() {
-		return RouterFunctions.route().GET("/export/rankings.csv", CsvResponses.checked(this::rankings)).build();
+		return RouterFunctions.route()
+			.GET("/export/rankings.csv", CsvResponses.checked((request) -> rankings(request, Format.CSV)))
+			.GET("/export/rankings.ndjson", CsvResponses.checked((request) -> rankings(request, Format.NDJSON)))
+			.build();
 	}
 
 	/**
 	 * The arguments of {@code rankings}, but paging: the file holds the whole ranking.
 	 */
-	private Mono<ServerResponse> rankings(ServerRequest request) {
+	private Mono<ServerResponse> rankings(ServerRequest request, Format format) {
 		QueryParameters parameters = QueryParameters.of(request,
-				Set.of("edition", "category", "sector", "provinceCode", "includePreliminary", CsvResponses.BOM));
+				CsvResponses.parameters(format, "edition", "category", "sector", "provinceCode", "includePreliminary"));
 		int edition = parameters.requiredInteger("edition", "2025");
 		RegionLevel category = parameters.requiredEnumeration("category", RegionLevel.class);
 		SectorCode sector = parameters.enumeration("sector", SectorCode.class);
@@ -66,9 +71,9 @@ class RankingExportRoutes {
 		return this.referenceData.get().flatMap((data) -> {
 			AwardEdition found = Editions.require(data, "edition", edition);
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
-			Flux<String> lines = this.rankings.findRanking(ranking, 0, MAX_RANKING)
-				.flatMapIterable((page) -> RankingTable.lines(edition, page, data));
-			return CsvResponses.csv(lines,
+			Flux<List<@Nullable String>> rows = this.rankings.findRanking(ranking, 0, MAX_RANKING)
+				.flatMapIterable((page) -> RankingTable.rows(edition, page, data));
+			return CsvResponses.rows(format, RankingTable.COLUMNS, rows,
 					CsvResponses.fileName(this.demo, "ranking", String.valueOf(edition), category.name(),
 							(sector != null) ? sector.name() : "overall", (province != null) ? province.value() : null,
 							includePreliminary ? "with-preliminary" : null),

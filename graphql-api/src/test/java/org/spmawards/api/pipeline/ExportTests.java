@@ -123,6 +123,37 @@ class ExportTests {
 		expectProblem("/export/winners.csv?bom=yes", 400, "bom", "Query parameter 'bom' is true or false, not 'yes'");
 	}
 
+	@Test
+	void exportsTheSameRowsAsNdjsonWithNumbersAsNumbersAndCodesAsText() {
+		for (String export : List.of("/export/rankings.%s?edition=2025&category=CITY",
+				"/export/winners.%s?category=CITY", "/export/achievements.%s?fiscalYear=2024")) {
+			String[] csv = new String(body(export.formatted("csv")), StandardCharsets.UTF_8).split("\n");
+			List<String> ndjson = new String(body(export.formatted("ndjson")), StandardCharsets.UTF_8).lines().toList();
+			assertThat(ndjson).as(export).hasSize(csv.length - 1);
+			if (!ndjson.isEmpty()) {
+				JsonNode first = new ObjectMapper().readTree(ndjson.get(0));
+				assertThat(first.propertyNames()).as(export).containsExactly(csv[0].split(","));
+			}
+		}
+		this.client.get()
+			.uri("/export/rankings.ndjson?edition=2025&category=CITY")
+			.exchange()
+			.expectHeader()
+			.contentType("application/x-ndjson")
+			.expectHeader()
+			.valueEquals("Content-Disposition", "attachment; filename=\"ranking-2025-city-overall.ndjson\"");
+		// Kota Tangerang: 99.95 published, 1st of the two cities held
+		JsonNode tangerang = new ObjectMapper()
+			.readTree(new String(body("/export/rankings.ndjson?edition=2025&category=CITY"), StandardCharsets.UTF_8)
+				.split("\n")[0]);
+		assertThat(tangerang.get("edition").isNumber()).isTrue();
+		assertThat(tangerang.get("region_code").asString()).isEqualTo("36.71");
+		assertThat(tangerang.get("value").decimalValue()).isEqualByComparingTo("99.95");
+		assertThat(tangerang.get("coverage_complete").isBoolean()).isTrue();
+		assertThat(tangerang.get("national_rank").isNull()).isTrue();
+		expectProblem("/export/winners.ndjson?bom=true", 400, "bom", "Unknown query parameter 'bom'");
+	}
+
 	private byte[] body(String uri) {
 		return Downloads.body(this.client, uri);
 	}

@@ -30,12 +30,20 @@ public class CsvExporter {
 	 * @return the header line, then a line per row, each ending in {@code \n}
 	 */
 	public Flux<String> lines(CsvTable table) {
+		return Flux.concat(Flux.just(line(table.header())), rows(table).map(CsvExporter::line));
+	}
+
+	/**
+	 * Reads a table's rows as cells, for formats other than CSV.
+	 * @param table the table
+	 * @return a cell per column of each row, {@code null} for an empty cell
+	 */
+	public Flux<List<@Nullable String>> rows(CsvTable table) {
 		DatabaseClient.GenericExecuteSpec query = this.database.sql(table.sql());
 		for (var parameter : table.parameters().entrySet()) {
 			query = query.bind(parameter.getKey(), parameter.getValue());
 		}
-		Flux<String> rows = query.map((row) -> line(table.cells().of(row))).all();
-		return Flux.concat(Flux.just(line(table.header())), rows);
+		return query.map((row) -> table.cells().of(row)).all();
 	}
 
 	/**

@@ -70,9 +70,23 @@ public final class RankingTable {
 	 * @return the header line, then a line per entry, each ending in {@code \n}
 	 */
 	public static List<String> lines(int edition, RankingPage ranking, ReferenceData data) {
-		RankingCoverage coverage = ranking.coverage();
-		List<String> lines = new ArrayList<>(ranking.page().items().size() + 1);
+		List<List<@Nullable String>> rows = rows(edition, ranking, data);
+		List<String> lines = new ArrayList<>(rows.size() + 1);
 		lines.add(CsvExporter.line(COLUMNS.stream().map(Column::name).toList()));
+		rows.forEach((row) -> lines.add(CsvExporter.line(row)));
+		return lines;
+	}
+
+	/**
+	 * Returns the cells of a ranking's entries, in the order of {@link #COLUMNS}.
+	 * @param edition the edition year
+	 * @param ranking every entry of the ranking, and its coverage
+	 * @param data the reference data, for the regions' names
+	 * @return a cell per column of each entry, {@code null} for an empty cell
+	 */
+	public static List<List<@Nullable String>> rows(int edition, RankingPage ranking, ReferenceData data) {
+		RankingCoverage coverage = ranking.coverage();
+		List<List<@Nullable String>> rows = new ArrayList<>(ranking.page().items().size());
 		long position = ranking.page().offset();
 		for (RankingRow row : ranking.page().items()) {
 			position++;
@@ -97,9 +111,9 @@ public final class RankingTable {
 			for (Column column : COLUMNS) {
 				line.add(cells.get(column.name()));
 			}
-			lines.add(CsvExporter.line(line));
+			rows.add(line);
 		}
-		return lines;
+		return rows;
 	}
 
 }
