@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -44,15 +45,15 @@ final class MapPicture {
 	/** A value whose level is not known. */
 	static final Color LEVEL_UNKNOWN = Color.WHITE;
 
-	private static final Color INK = new Color(0x1d2430);
+	static final Color INK = new Color(0x1d2430);
 
-	private static final Color OUTLINE = new Color(0x4d4d4d);
+	static final Color OUTLINE = new Color(0x4d4d4d);
 
-	private static final int MARGIN = 20;
+	static final int MARGIN = 20;
 
-	private static final int HEADER = 74;
+	static final int HEADER = 74;
 
-	private static final int FOOTER = 84;
+	static final int FOOTER = 84;
 
 	private final int width;
 
@@ -117,8 +118,19 @@ final class MapPicture {
 	 * @return the SVG
 	 */
 	String svg() {
-		SVGGraphics2D graphics = new SVGGraphics2D(this.width, this.height);
-		draw(graphics);
+		return svg(this.width, this.height, this::draw);
+	}
+
+	/**
+	 * Draws a picture as an SVG document.
+	 * @param width its width
+	 * @param height its height
+	 * @param drawing what draws it
+	 * @return the SVG
+	 */
+	static String svg(int width, int height, Consumer<Graphics2D> drawing) {
+		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+		drawing.accept(graphics);
 		return graphics.getSVGDocument();
 	}
 
@@ -127,12 +139,23 @@ final class MapPicture {
 	 * @return the PNG's bytes
 	 */
 	byte[] png() {
-		BufferedImage image = new BufferedImage(this.width, this.height, BufferedImage.TYPE_INT_RGB);
+		return png(this.width, this.height, this::draw);
+	}
+
+	/**
+	 * Draws a picture as a PNG image.
+	 * @param width its width
+	 * @param height its height
+	 * @param drawing what draws it
+	 * @return the PNG's bytes
+	 */
+	static byte[] png(int width, int height, Consumer<Graphics2D> drawing) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
 			graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			draw(graphics);
+			drawing.accept(graphics);
 		}
 		finally {
 			graphics.dispose();
@@ -148,13 +171,7 @@ final class MapPicture {
 	}
 
 	private void draw(Graphics2D graphics) {
-		graphics.setColor(Color.WHITE);
-		graphics.fillRect(0, 0, this.width, this.height);
-		graphics.setColor(INK);
-		graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-		graphics.drawString(this.texts.title(), MARGIN, 30);
-		graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-		graphics.drawString(this.texts.coverage(), MARGIN, 54);
+		frame(graphics, this.width, this.height, this.texts, this.legend);
 		graphics.setStroke(new BasicStroke(0.5f));
 		for (Shape shape : this.shapes) {
 			graphics.setColor(shape.fill());
@@ -177,24 +194,55 @@ final class MapPicture {
 				graphics.draw(shape.dot());
 			}
 		}
-		drawLegend(graphics);
+		watermark(graphics, this.width, this.height, this.texts);
+	}
+
+	/**
+	 * Draws what every picture has: the white ground, the title, the coverage, the legend
+	 * and the source line, in the header ({@value #HEADER} px) and footer
+	 * ({@value #FOOTER} px).
+	 * @param graphics where to draw
+	 * @param width the picture's width
+	 * @param height the picture's height
+	 * @param texts its words
+	 * @param legend its legend
+	 */
+	static void frame(Graphics2D graphics, int width, int height, Texts texts, List<LegendEntry> legend) {
+		graphics.setColor(Color.WHITE);
+		graphics.fillRect(0, 0, width, height);
+		graphics.setColor(INK);
+		graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
+		graphics.drawString(texts.title(), MARGIN, 30);
+		graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+		graphics.drawString(texts.coverage(), MARGIN, 54);
+		legend(graphics, width, height, legend);
 		graphics.setColor(INK);
 		graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-		graphics.drawString(this.texts.source(), MARGIN, this.height - 14);
-		if (this.texts.watermark() != null) {
+		graphics.drawString(texts.source(), MARGIN, height - 14);
+	}
+
+	/**
+	 * Draws the warning across a picture of demo data, if its texts have one; drawn last.
+	 * @param graphics where to draw
+	 * @param width the picture's width
+	 * @param height the picture's height
+	 * @param texts its words
+	 */
+	static void watermark(Graphics2D graphics, int width, int height, Texts texts) {
+		if (texts.watermark() != null) {
 			graphics.setColor(new Color(0xb0, 0x00, 0x20, 0x40));
-			graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(24, this.width / 12)));
-			graphics.drawString(this.texts.watermark(), MARGIN, HEADER + (this.height - HEADER - FOOTER) / 2 + 20);
+			graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(24, width / 12)));
+			graphics.drawString(texts.watermark(), MARGIN, HEADER + (height - HEADER - FOOTER) / 2 + 20);
 		}
 	}
 
-	private void drawLegend(Graphics2D graphics) {
+	private static void legend(Graphics2D graphics, int width, int height, List<LegendEntry> legend) {
 		graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 		int x = MARGIN;
-		int y = this.height - FOOTER + 22;
-		for (LegendEntry entry : this.legend) {
+		int y = height - FOOTER + 22;
+		for (LegendEntry entry : legend) {
 			int labelWidth = graphics.getFontMetrics().stringWidth(entry.label());
-			if (x + 18 + labelWidth > this.width - MARGIN) {
+			if (x + 18 + labelWidth > width - MARGIN) {
 				x = MARGIN;
 				y += 20;
 			}

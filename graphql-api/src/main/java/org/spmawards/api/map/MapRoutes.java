@@ -81,6 +81,12 @@ class MapRoutes {
 
 	private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 
+	/**
+	 * The parameters of a ranking chart: {@code rankings}', with how many of each end.
+	 */
+	private static final Set<String> CHART_PARAMETERS = Set.of("edition", "category", "sector", "provinceCode",
+			"includePreliminary", "top", "width", "lang");
+
 	private final Boundaries boundaries;
 
 	private final RankingRepository rankings;
@@ -119,6 +125,8 @@ class MapRoutes {
 			.GET("/map/regions.topojson", CsvResponses.checked(this::topoJson))
 			.GET("/map/regions.svg", CsvResponses.checked((request) -> picture(request, true)))
 			.GET("/map/regions.png", CsvResponses.checked((request) -> picture(request, false)))
+			.GET("/charts/ranking.svg", CsvResponses.checked((request) -> chart(request, true)))
+			.GET("/charts/ranking.png", CsvResponses.checked((request) -> chart(request, false)))
 			.build();
 	}
 
@@ -169,17 +177,8 @@ class MapRoutes {
 	private Mono<ServerResponse> picture(ServerRequest request, boolean svg) {
 		QueryParameters parameters = QueryParameters.of(request, PICTURE_PARAMETERS);
 		MapRequest map = MapRequest.of(parameters, false);
-		Integer asked = parameters.integer("width");
-		int width = (asked != null) ? asked : 1000;
-		if (width < 300 || width > 3000) {
-			throw new BadParameterException("width",
-					"Query parameter 'width' is from 300 to 3000 pixels, not " + width);
-		}
-		String lang = parameters.text("lang");
-		if (lang != null && !lang.equals("id") && !lang.equals("en")) {
-			throw new BadParameterException("lang", "Query parameter 'lang' is id or en, not '" + lang + "'");
-		}
-		boolean english = "en".equals(lang);
+		int width = width(parameters);
+		boolean english = english(parameters);
 		long version = this.dataVersion.current();
 		String key = (svg ? "svg" : "png") + "|" + version + "|" + map + "|" + width + "|" + english;
 		byte[] drawn = this.pictures.getIfPresent(key);
@@ -201,28 +200,147 @@ class MapRoutes {
 				regions.add(new MapPicture.Region(feature.getKey().value(), layer.get(feature.getKey()), fill,
 						map.level() == RegionLevel.CITY));
 			}
-			List<MapPicture.LegendEntry> legend = new ArrayList<>();
-			for (AchievementLevel level : data.levels()) {
-				legend.add(new MapPicture.LegendEntry(
-						MapPicture.PALETTE.getOrDefault(level.code(), MapPicture.LEVEL_UNKNOWN), level.name()));
-			}
-			legend.add(new MapPicture.LegendEntry(MapPicture.NO_VALUE, english ? "No value" : "Tanpa nilai"));
-			MapPicture picture = MapPicture.of(regions, texts(map, features, data, english, withValue, version), legend,
-					width);
+			MapPicture picture = MapPicture.of(regions, texts(map, features, data, english, withValue, version),
+					legend(data, english), width);
 			byte[] bytes = svg ? picture.svg().getBytes(StandardCharsets.UTF_8) : picture.png();
 			this.pictures.put(key, bytes);
 			return bytes;
 		}).flatMap((bytes) -> ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(bytes));
 	}
 
-	/** The words on a map's picture, in Indonesian or English. */
-	private static MapPicture.Texts texts(MapRequest map, Features features, ReferenceData data, boolean english,
-			int withValue, long version) {
-		String regions = switch (map.level()) {
+	/**
+	 * A ranking as a bar chart, SVG or PNG: the entries of {@code rankings} for the same
+	 * arguments, all of them if there are at most twice {@code top} (10 unless given, 1
+	 * to 50), else the first and the last {@code top}; {@code width} and {@code lang} as
+	 * for the map.
+	 */
+	private Mono<ServerResponse> chart(ServerRequest request, boolean svg) {
+		QueryParameters parameters = QueryParameters.of(request, CHART_PARAMETERS);
+		int edition = parameters.requiredInteger("edition", "2025");
+		RegionLevel category = parameters.requiredEnumeration("category", RegionLevel.class);
+		SectorCode sector = parameters.enumeration("sector", SectorCode.class);
+		RegionCode province = parameters.regionCode("provinceCode", true);
+		boolean includePreliminary = parameters.bool("includePreliminary");
+		Integer askedTop = parameters.integer("top");
+		int top = (askedTop != null) ? askedTop : 10;
+		if (top < 1 || top > 50) {
+			throw new BadParameterException("top", "Query parameter 'top' is from 1 to 50, not " + top);
+		}
+		int width = width(parameters);
+		boolean english = english(parameters);
+		String key = "chart|" + (svg ? "svg" : "png") + "|" + this.dataVersion.current() + "|"
+				+ request.uri().getQuery();
+		byte[] drawn = this.pictures.getIfPresent(key);
+		if (drawn != null) {
+			return ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(drawn);
+		}
+		long version = this.dataVersion.current();
+		Mono<String> dataset = this.datasets.find().map((held) -> held.kind().name()).defaultIfEmpty("OFFICIAL");
+		return Mono.zip(this.referenceData.get(), dataset).flatMap((inputs) -> {
+			ReferenceData data = inputs.getT1();
+			AwardEdition found = Editions.require(data, "edition", edition);
+			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
+			return this.rankings.findRanking(ranking, 0, MAX_REGIONS)
+				.publishOn(Schedulers.boundedElastic())
+				.map((page) -> {
+					List<RankingRow> rows = page.page().items();
+					List<RankingChart.Bar> bars = new ArrayList<>();
+					for (int i = 0; i < rows.size(); i++) {
+						if (rows.size() > 2 * top && i >= top && i < rows.size() - top) {
+							continue;
+						}
+						IndexValue value = rows.get(i).value();
+						String name = data.region(value.region()).map(Region::name).orElse(value.region().value());
+						bars.add(new RankingChart.Bar(
+								value.region().value(), name, value.value().value().doubleValue(), MapPicture.PALETTE
+									.getOrDefault(String.valueOf(value.achievementLevel()), MapPicture.LEVEL_UNKNOWN),
+								rows.size() > 2 * top && i == rows.size() - top));
+					}
+					MapRequest asMap = new MapRequest(category, edition, null, sector, province, MapResolution.OVERVIEW,
+							includePreliminary);
+					Features counted = new Features(Map.of(), inputs.getT2(), edition, found.fiscalYear(), null);
+					MapPicture.Texts mapTexts = texts(asMap, counted, data, english, 0, version);
+					String regions = plural(category, english);
+					String title = (rows.size() > 2 * top)
+							? (english ? "SPM index: the top and bottom " + top + " " + regions
+									: "Indeks SPM: " + top + " " + regions + " teratas dan terbawah")
+							: (english ? "SPM index of the " + regions + ", in order"
+									: "Indeks SPM " + regions + ", berurutan");
+					title += mapTexts.title().substring(mapTexts.title().indexOf(", SPM Awards"));
+					String coverage = (english
+							? page.coverage().regionsWithValue() + " of " + page.coverage().regionsInCategory() + " "
+									+ regions + " in the ranking; "
+							: page.coverage().regionsWithValue() + " dari " + page.coverage().regionsInCategory() + " "
+									+ regions + " dalam peringkat; ")
+							+ rankKind(page.coverage().rankKind().name(), english);
+					MapPicture.Texts texts = new MapPicture.Texts(title, coverage, mapTexts.source(),
+							mapTexts.watermark());
+					RankingChart chart = RankingChart.of(bars, texts, legend(data, english), width);
+					byte[] bytes = svg ? chart.svg().getBytes(StandardCharsets.UTF_8) : chart.png();
+					this.pictures.put(key, bytes);
+					return bytes;
+				});
+		}).flatMap((bytes) -> ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(bytes));
+	}
+
+	/** The width of a picture: 1000 pixels unless given, 300 to 3000. */
+	private static int width(QueryParameters parameters) {
+		Integer asked = parameters.integer("width");
+		int width = (asked != null) ? asked : 1000;
+		if (width < 300 || width > 3000) {
+			throw new BadParameterException("width",
+					"Query parameter 'width' is from 300 to 3000 pixels, not " + width);
+		}
+		return width;
+	}
+
+	/** Whether a picture's words are English ({@code lang=en}) rather than Indonesian. */
+	private static boolean english(QueryParameters parameters) {
+		String lang = parameters.text("lang");
+		if (lang != null && !lang.equals("id") && !lang.equals("en")) {
+			throw new BadParameterException("lang", "Query parameter 'lang' is id or en, not '" + lang + "'");
+		}
+		return "en".equals(lang);
+	}
+
+	/** The achievement levels in their colours, and the colour of no value. */
+	private static List<MapPicture.LegendEntry> legend(ReferenceData data, boolean english) {
+		List<MapPicture.LegendEntry> legend = new ArrayList<>();
+		for (AchievementLevel level : data.levels()) {
+			legend.add(new MapPicture.LegendEntry(
+					MapPicture.PALETTE.getOrDefault(level.code(), MapPicture.LEVEL_UNKNOWN), level.name()));
+		}
+		legend.add(new MapPicture.LegendEntry(MapPicture.NO_VALUE, english ? "No value" : "Tanpa nilai"));
+		return legend;
+	}
+
+	private static String plural(RegionLevel level, boolean english) {
+		return switch (level) {
 			case PROVINCE -> english ? "provinces" : "provinsi";
 			case REGENCY -> english ? "regencies" : "kabupaten";
 			case CITY -> english ? "cities" : "kota";
 		};
+	}
+
+	private static @Nullable String watermark(String dataset, boolean english) {
+		return "DEMO".equals(dataset) ? (english ? "DEMO: synthetic data" : "DEMO: data sintetis") : null;
+	}
+
+	/** What the ranks of a ranking mean, in the chart's words. */
+	private static String rankKind(String kind, boolean english) {
+		return switch (kind) {
+			case "NATIONAL" -> english ? "a national ranking" : "peringkat nasional";
+			case "WITHIN_DATA_HELD" -> english ? "places within the data held, not national ranks"
+					: "urutan dalam data yang ada, bukan peringkat nasional";
+			default -> english ? "published and computed values mixed: not a national ranking"
+					: "nilai terbit dan nilai hitungan bercampur: bukan peringkat nasional";
+		};
+	}
+
+	/** The words on a map's picture, in Indonesian or English. */
+	private static MapPicture.Texts texts(MapRequest map, Features features, ReferenceData data, boolean english,
+			int withValue, long version) {
+		String regions = plural(map.level(), english);
 		String sector = "";
 		if (map.sector() != null) {
 			Sector named = data.sector(map.sector());
@@ -254,9 +372,7 @@ class MapRoutes {
 						+ ". Boundaries © Cahya DSN (MIT)."
 				: "Sumber: Kementerian Dalam Negeri melalui SPM Awards API, versi data " + version
 						+ ". Batas wilayah © Cahya DSN (MIT).";
-		String watermark = "DEMO".equals(features.dataset())
-				? (english ? "DEMO: synthetic data" : "DEMO: data sintetis") : null;
-		return new MapPicture.Texts(title, coverage, source, watermark);
+		return new MapPicture.Texts(title, coverage, source, watermark(features.dataset(), english));
 	}
 
 	/**

@@ -114,6 +114,15 @@ class DemoMapTests {
 			.contains("id='dot-36.71'");
 	}
 
+	@Test
+	void chartsTheTopAndBottomOfALongRanking() {
+		String svg = new String(get("/charts/ranking.svg?edition=2025&category=REGENCY&top=5", false).body(),
+				StandardCharsets.UTF_8);
+		assertThat(svg).contains("Indeks SPM: 5 kabupaten teratas dan terbawah, SPM Awards 2025 (tahun anggaran 2024)",
+				"416 dari 416 kabupaten dalam peringkat; peringkat nasional", "DEMO: data sintetis", "…");
+		assertThat(svg.split("id='bar-", -1)).hasSize(11);
+	}
+
 	private HttpResponse<byte[]> get(String uri, boolean gzip) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + uri))
 			.header("Accept-Encoding", gzip ? "gzip" : "identity")

@@ -108,6 +108,38 @@ class MapPictureTests {
 	}
 
 	@Test
+	void drawsARankingAsBarsInItsOrderSayingWhatItsPlacesMean() throws IOException {
+		String svg = new String(body("/charts/ranking.svg?edition=2025&category=CITY&lang=en"), StandardCharsets.UTF_8);
+		assertThat(svg).contains("SPM index of the cities, in order, SPM Awards 2025 (fiscal year 2024)",
+				"2 of 98 cities in the ranking; places within the data held, not national ranks", "Kota Tangerang",
+				"99.95");
+		Matcher bar = Pattern.compile("id='bar-36.71'[^>]*?fill:rgb\\((\\d+),(\\d+),(\\d+)\\)").matcher(svg);
+		assertThat(bar.find()).isTrue();
+		assertThat(new Color(Integer.parseInt(bar.group(1)), Integer.parseInt(bar.group(2)),
+				Integer.parseInt(bar.group(3))))
+			.isEqualTo(new Color(0x2c7fb8));
+		BufferedImage png = ImageIO
+			.read(new ByteArrayInputStream(body("/charts/ranking.png?edition=2025&category=CITY&width=500")));
+		assertThat(png.getWidth()).isEqualTo(500);
+		this.client.get()
+			.uri("/charts/ranking.png?edition=2025&category=CITY&top=0")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.parameter")
+			.isEqualTo("top");
+		this.client.get()
+			.uri("/charts/ranking.svg?edition=1999&category=CITY")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.parameter")
+			.isEqualTo("edition");
+	}
+
+	@Test
 	void refusesAWidthOrLanguageItCannotDrawNamingTheParameter() {
 		for (String[] bad : new String[][] { { "width=99", "width" }, { "width=5000", "width" }, { "lang=fr", "lang" },
 				{ "colour=red", "colour" } }) {
