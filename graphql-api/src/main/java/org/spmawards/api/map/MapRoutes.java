@@ -261,12 +261,14 @@ class MapRoutes {
 					Features counted = new Features(Map.of(), inputs.getT2(), edition, found.fiscalYear(), null);
 					MapPicture.Texts mapTexts = texts(asMap, counted, data, english, 0, version);
 					String regions = plural(category, english);
-					String title = (rows.size() > 2 * top)
+					// the map's title, which names the province and the field, with the
+					// chart's lead
+					String mapLead = english ? "SPM index of the " + regions : "Indeks SPM " + regions;
+					String lead = (rows.size() > 2 * top)
 							? (english ? "SPM index: the top and bottom " + top + " " + regions
 									: "Indeks SPM: " + top + " " + regions + " teratas dan terbawah")
-							: (english ? "SPM index of the " + regions + ", in order"
-									: "Indeks SPM " + regions + ", berurutan");
-					title += mapTexts.title().substring(mapTexts.title().indexOf(", SPM Awards"));
+							: mapLead;
+					String title = lead + mapTexts.title().substring(mapLead.length());
 					String coverage = (english
 							? page.coverage().regionsWithValue() + " of " + page.coverage().regionsInCategory() + " "
 									+ regions + " in the ranking; "

@@ -110,7 +110,7 @@ class MapPictureTests {
 	@Test
 	void drawsARankingAsBarsInItsOrderSayingWhatItsPlacesMean() throws IOException {
 		String svg = new String(body("/charts/ranking.svg?edition=2025&category=CITY&lang=en"), StandardCharsets.UTF_8);
-		assertThat(svg).contains("SPM index of the cities, in order, SPM Awards 2025 (fiscal year 2024)",
+		assertThat(svg).contains("SPM index of the cities, SPM Awards 2025 (fiscal year 2024)",
 				"2 of 98 cities in the ranking; places within the data held, not national ranks", "Kota Tangerang",
 				"99.95");
 		Matcher bar = Pattern.compile("id='bar-36.71'[^>]*?fill:rgb\\((\\d+),(\\d+),(\\d+)\\)").matcher(svg);
@@ -118,6 +118,10 @@ class MapPictureTests {
 		assertThat(new Color(Integer.parseInt(bar.group(1)), Integer.parseInt(bar.group(2)),
 				Integer.parseInt(bar.group(3))))
 			.isEqualTo(new Color(0x2c7fb8));
+		// the province and the field are named as on the map
+		assertThat(new String(body("/charts/ranking.svg?edition=2025&category=CITY&provinceCode=36&sector=HEALTH"),
+				StandardCharsets.UTF_8))
+			.contains("Indeks SPM kota di Banten, Kesehatan, SPM Awards 2025 (tahun anggaran 2024)");
 		BufferedImage png = ImageIO
 			.read(new ByteArrayInputStream(body("/charts/ranking.png?edition=2025&category=CITY&width=500")));
 		assertThat(png.getWidth()).isEqualTo(500);
