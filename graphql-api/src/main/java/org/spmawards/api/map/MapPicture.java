@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * One drawing on Java2D gives both formats: SVG through JFreeSVG, PNG through
  * {@link ImageIO}. In the SVG, each region's shape carries its code as its {@code id}.
  */
-final class MapPicture {
+final class MapPicture implements Drawing {
 
 	/** The explorer's colours of the achievement levels (explore.js), lowest first. */
 	static final Map<String, Color> PALETTE = Map.of("BELUM_TUNTAS", new Color(0xffffcc), "TUNTAS_MUDA",
@@ -113,11 +113,8 @@ final class MapPicture {
 		return new MapPicture(width, HEADER + mapHeight + FOOTER, shapes, texts, legend);
 	}
 
-	/**
-	 * Returns the picture as an SVG document.
-	 * @return the SVG
-	 */
-	String svg() {
+	@Override
+	public String svg() {
 		return svg(this.width, this.height, this::draw);
 	}
 
@@ -134,11 +131,8 @@ final class MapPicture {
 		return graphics.getSVGDocument();
 	}
 
-	/**
-	 * Returns the picture as a PNG image.
-	 * @return the PNG's bytes
-	 */
-	byte[] png() {
+	@Override
+	public byte[] png() {
 		return png(this.width, this.height, this::draw);
 	}
 

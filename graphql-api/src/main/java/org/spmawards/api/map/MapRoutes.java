@@ -25,7 +25,6 @@ import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
-import org.spmawards.domain.sector.Sector;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.ranking.Ranking;
@@ -37,6 +36,8 @@ import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuple4;
+import reactor.util.function.Tuples;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -178,15 +179,10 @@ class MapRoutes {
 		QueryParameters parameters = QueryParameters.of(request, PICTURE_PARAMETERS);
 		MapRequest map = MapRequest.of(parameters, false);
 		int width = width(parameters);
-		boolean english = english(parameters);
+		PictureWords words = new PictureWords(english(parameters));
 		long version = this.dataVersion.current();
-		String key = (svg ? "svg" : "png") + "|" + version + "|" + map + "|" + width + "|" + english;
-		byte[] drawn = this.pictures.getIfPresent(key);
-		if (drawn != null) {
-			return ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(drawn);
-		}
-		// drawn off the event loop: a national map of the regencies takes a while
-		return Mono.zip(features(map), this.referenceData.get()).publishOn(Schedulers.boundedElastic()).map((found) -> {
+		String key = "map|" + map + "|" + width + "|" + words.english();
+		return drawn(key, svg, version, Mono.zip(features(map), this.referenceData.get()), (found) -> {
 			Features features = found.getT1();
 			ReferenceData data = found.getT2();
 			Map<RegionCode, Boundary> layer = this.boundaries.layer(map.level(), map.resolution());
@@ -200,12 +196,15 @@ class MapRoutes {
 				regions.add(new MapPicture.Region(feature.getKey().value(), layer.get(feature.getKey()), fill,
 						map.level() == RegionLevel.CITY));
 			}
-			MapPicture picture = MapPicture.of(regions, texts(map, features, data, english, withValue, version),
-					legend(data, english), width);
-			byte[] bytes = svg ? picture.svg().getBytes(StandardCharsets.UTF_8) : picture.png();
-			this.pictures.put(key, bytes);
-			return bytes;
-		}).flatMap((bytes) -> ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(bytes));
+			String narrowedTo = words.narrowedTo(map.province(), map.sector(), data);
+			String title = (features.fiscalYear() == null) ? words.boundariesOf(map.level()) + narrowedTo
+					: words.indexOf(map.level()) + narrowedTo
+							+ words.occasion(features.edition(), features.fiscalYear());
+			MapPicture.Texts texts = new MapPicture.Texts(title,
+					words.withValue(withValue, features.properties().size(), map.level()), words.source(version),
+					words.watermark(features.dataset()));
+			return MapPicture.of(regions, texts, words.legend(data), width);
+		});
 	}
 
 	/**
@@ -227,62 +226,69 @@ class MapRoutes {
 			throw new BadParameterException("top", "Query parameter 'top' is from 1 to 50, not " + top);
 		}
 		int width = width(parameters);
-		boolean english = english(parameters);
-		String key = "chart|" + (svg ? "svg" : "png") + "|" + this.dataVersion.current() + "|"
-				+ request.uri().getQuery();
-		byte[] drawn = this.pictures.getIfPresent(key);
-		if (drawn != null) {
-			return ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(drawn);
-		}
+		PictureWords words = new PictureWords(english(parameters));
 		long version = this.dataVersion.current();
+		String key = "chart|" + edition + "|" + category + "|" + sector + "|" + province + "|" + includePreliminary
+				+ "|" + top + "|" + width + "|" + words.english();
 		Mono<String> dataset = this.datasets.find().map((held) -> held.kind().name()).defaultIfEmpty("OFFICIAL");
-		return Mono.zip(this.referenceData.get(), dataset).flatMap((inputs) -> {
-			ReferenceData data = inputs.getT1();
-			AwardEdition found = Editions.require(data, "edition", edition);
-			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
-			return this.rankings.findRanking(ranking, 0, MAX_REGIONS)
-				.publishOn(Schedulers.boundedElastic())
-				.map((page) -> {
-					List<RankingRow> rows = page.page().items();
-					List<RankingChart.Bar> bars = new ArrayList<>();
-					for (int i = 0; i < rows.size(); i++) {
-						if (rows.size() > 2 * top && i >= top && i < rows.size() - top) {
-							continue;
-						}
-						IndexValue value = rows.get(i).value();
-						String name = data.region(value.region()).map(Region::name).orElse(value.region().value());
-						bars.add(new RankingChart.Bar(
-								value.region().value(), name, value.value().value().doubleValue(), MapPicture.PALETTE
-									.getOrDefault(String.valueOf(value.achievementLevel()), MapPicture.LEVEL_UNKNOWN),
-								rows.size() > 2 * top && i == rows.size() - top));
-					}
-					MapRequest asMap = new MapRequest(category, edition, null, sector, province, MapResolution.OVERVIEW,
-							includePreliminary);
-					Features counted = new Features(Map.of(), inputs.getT2(), edition, found.fiscalYear(), null);
-					MapPicture.Texts mapTexts = texts(asMap, counted, data, english, 0, version);
-					String regions = plural(category, english);
-					// the map's title, which names the province and the field, with the
-					// chart's lead
-					String mapLead = english ? "SPM index of the " + regions : "Indeks SPM " + regions;
-					String lead = (rows.size() > 2 * top)
-							? (english ? "SPM index: the top and bottom " + top + " " + regions
-									: "Indeks SPM: " + top + " " + regions + " teratas dan terbawah")
-							: mapLead;
-					String title = lead + mapTexts.title().substring(mapLead.length());
-					String coverage = (english
-							? page.coverage().regionsWithValue() + " of " + page.coverage().regionsInCategory() + " "
-									+ regions + " in the ranking; "
-							: page.coverage().regionsWithValue() + " dari " + page.coverage().regionsInCategory() + " "
-									+ regions + " dalam peringkat; ")
-							+ rankKind(page.coverage().rankKind().name(), english);
-					MapPicture.Texts texts = new MapPicture.Texts(title, coverage, mapTexts.source(),
-							mapTexts.watermark());
-					RankingChart chart = RankingChart.of(bars, texts, legend(data, english), width);
-					byte[] bytes = svg ? chart.svg().getBytes(StandardCharsets.UTF_8) : chart.png();
-					this.pictures.put(key, bytes);
-					return bytes;
+		Mono<Tuple4<ReferenceData, String, RankingPage, AwardEdition>> inputs = Mono
+			.zip(this.referenceData.get(), dataset)
+			.flatMap((found) -> {
+				AwardEdition held = Editions.require(found.getT1(), "edition", edition);
+				Ranking ranking = new Ranking(held.fiscalYear(), category, sector, province, includePreliminary);
+				return this.rankings.findRanking(ranking, 0, MAX_REGIONS)
+					.map((page) -> Tuples.of(found.getT1(), found.getT2(), page, held));
+			});
+		return drawn(key, svg, version, inputs, (found) -> {
+			ReferenceData data = found.getT1();
+			RankingPage page = found.getT3();
+			List<RankingRow> rows = page.page().items();
+			boolean cut = rows.size() > 2 * top;
+			List<RankingChart.Bar> bars = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				if (cut && i >= top && i < rows.size() - top) {
+					continue;
+				}
+				IndexValue value = rows.get(i).value();
+				String name = data.region(value.region()).map(Region::name).orElse(value.region().value());
+				bars.add(new RankingChart.Bar(
+						value.region().value(), name, value.value().value().doubleValue(), MapPicture.PALETTE
+							.getOrDefault(String.valueOf(value.achievementLevel()), MapPicture.LEVEL_UNKNOWN),
+						cut && i == rows.size() - top));
+			}
+			String title = (cut ? words.topAndBottom(top, category) : words.indexOf(category))
+					+ words.narrowedTo(province, sector, data) + words.occasion(edition, found.getT4().fiscalYear());
+			MapPicture.Texts texts = new MapPicture.Texts(
+					title, words.ranked(page.coverage().regionsWithValue(), page.coverage().regionsInCategory(),
+							category, page.coverage().rankKind()),
+					words.source(version), words.watermark(found.getT2()));
+			return RankingChart.of(bars, texts, words.legend(data), width);
+		});
+	}
+
+	/**
+	 * Answers a picture, drawn once per data version: from the cache, or laid out and
+	 * drawn off the event loop (drawing is CPU work that would hold up the loop's other
+	 * requests) and kept.
+	 * @param key what the picture shows, its width and language
+	 * @param svg whether to answer SVG rather than PNG
+	 * @param version the data version the inputs are read at
+	 * @param inputs what the picture is drawn from
+	 * @param layout lays the picture out
+	 * @return the answer
+	 */
+	private <T> Mono<ServerResponse> drawn(String key, boolean svg, long version, Mono<T> inputs,
+			Function<T, Drawing> layout) {
+		String cached = (svg ? "svg|" : "png|") + version + "|" + key;
+		byte[] drawn = this.pictures.getIfPresent(cached);
+		Mono<byte[]> bytes = (drawn != null) ? Mono.just(drawn)
+				: inputs.publishOn(Schedulers.boundedElastic()).map(layout).map((drawing) -> {
+					byte[] made = svg ? drawing.svg().getBytes(StandardCharsets.UTF_8) : drawing.png();
+					this.pictures.put(cached, made);
+					return made;
 				});
-		}).flatMap((bytes) -> ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(bytes));
+		return bytes
+			.flatMap((body) -> ServerResponse.ok().contentType(svg ? SVG : MediaType.IMAGE_PNG).bodyValue(body));
 	}
 
 	/** The width of a picture: 1000 pixels unless given, 300 to 3000. */
@@ -303,78 +309,6 @@ class MapRoutes {
 			throw new BadParameterException("lang", "Query parameter 'lang' is id or en, not '" + lang + "'");
 		}
 		return "en".equals(lang);
-	}
-
-	/** The achievement levels in their colours, and the colour of no value. */
-	private static List<MapPicture.LegendEntry> legend(ReferenceData data, boolean english) {
-		List<MapPicture.LegendEntry> legend = new ArrayList<>();
-		for (AchievementLevel level : data.levels()) {
-			legend.add(new MapPicture.LegendEntry(
-					MapPicture.PALETTE.getOrDefault(level.code(), MapPicture.LEVEL_UNKNOWN), level.name()));
-		}
-		legend.add(new MapPicture.LegendEntry(MapPicture.NO_VALUE, english ? "No value" : "Tanpa nilai"));
-		return legend;
-	}
-
-	private static String plural(RegionLevel level, boolean english) {
-		return switch (level) {
-			case PROVINCE -> english ? "provinces" : "provinsi";
-			case REGENCY -> english ? "regencies" : "kabupaten";
-			case CITY -> english ? "cities" : "kota";
-		};
-	}
-
-	private static @Nullable String watermark(String dataset, boolean english) {
-		return "DEMO".equals(dataset) ? (english ? "DEMO: synthetic data" : "DEMO: data sintetis") : null;
-	}
-
-	/** What the ranks of a ranking mean, in the chart's words. */
-	private static String rankKind(String kind, boolean english) {
-		return switch (kind) {
-			case "NATIONAL" -> english ? "a national ranking" : "peringkat nasional";
-			case "WITHIN_DATA_HELD" -> english ? "places within the data held, not national ranks"
-					: "urutan dalam data yang ada, bukan peringkat nasional";
-			default -> english ? "published and computed values mixed: not a national ranking"
-					: "nilai terbit dan nilai hitungan bercampur: bukan peringkat nasional";
-		};
-	}
-
-	/** The words on a map's picture, in Indonesian or English. */
-	private static MapPicture.Texts texts(MapRequest map, Features features, ReferenceData data, boolean english,
-			int withValue, long version) {
-		String regions = plural(map.level(), english);
-		String sector = "";
-		if (map.sector() != null) {
-			Sector named = data.sector(map.sector());
-			sector = ", " + (english ? named.name() : named.nameIndonesian());
-		}
-		String where = "";
-		if (map.province() != null) {
-			String province = data.region(map.province()).map(Region::name).orElse(map.province().value());
-			where = english ? " of " + province : " di " + province;
-		}
-		String title;
-		if (features.edition() == null && features.fiscalYear() == null) {
-			title = (english ? "The " + regions : "Batas " + regions) + where;
-		}
-		else if (features.edition() != null) {
-			title = (english ? "SPM index of the " + regions : "Indeks SPM " + regions) + where + sector
-					+ (english ? ", SPM Awards " + features.edition() + " (fiscal year " + features.fiscalYear() + ")"
-							: ", SPM Awards " + features.edition() + " (tahun anggaran " + features.fiscalYear() + ")");
-		}
-		else {
-			title = (english ? "SPM index of the " + regions : "Indeks SPM " + regions) + where + sector
-					+ (english ? ", fiscal year " : ", tahun anggaran ") + features.fiscalYear();
-		}
-		int total = features.properties().size();
-		String coverage = english ? withValue + " of " + total + " " + regions + " have a value"
-				: withValue + " dari " + total + " " + regions + " memiliki nilai";
-		String source = english
-				? "Source: Kementerian Dalam Negeri via the SPM Awards API, data version " + version
-						+ ". Boundaries © Cahya DSN (MIT)."
-				: "Sumber: Kementerian Dalam Negeri melalui SPM Awards API, versi data " + version
-						+ ". Batas wilayah © Cahya DSN (MIT).";
-		return new MapPicture.Texts(title, coverage, source, watermark(features.dataset(), english));
 	}
 
 	/**

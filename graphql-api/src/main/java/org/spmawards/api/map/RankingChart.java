@@ -17,7 +17,7 @@ import org.jfree.svg.SVGHints;
  * coverage, legend, watermark and source line ({@link MapPicture#frame}). In the SVG,
  * each bar carries {@code bar-} and its region code as its {@code id}.
  */
-final class RankingChart {
+final class RankingChart implements Drawing {
 
 	private static final int ROW = 24;
 
@@ -52,11 +52,13 @@ final class RankingChart {
 		return new RankingChart(width, bars, texts, legend);
 	}
 
-	String svg() {
+	@Override
+	public String svg() {
 		return MapPicture.svg(this.width, this.height, this::draw);
 	}
 
-	byte[] png() {
+	@Override
+	public byte[] png() {
 		return MapPicture.png(this.width, this.height, this::draw);
 	}
 

@@ -107,16 +107,11 @@ class SiteRoutes {
 	 */
 	private String explorer(ServerRequest request, ReferenceData data) {
 		String category = known(request, "category", Set.of("PROVINCE", "REGENCY", "CITY"), "PROVINCE");
-		String latest = data.editions()
-			.stream()
-			.map((edition) -> String.valueOf(edition.year()))
-			.max(String::compareTo)
-			.orElse("");
 		Set<String> editions = data.editions()
 			.stream()
 			.map((edition) -> String.valueOf(edition.year()))
 			.collect(Collectors.toSet());
-		String edition = known(request, "edition", editions, latest);
+		String edition = known(request, "edition", editions, editions.stream().max(String::compareTo).orElse(""));
 		String sector = known(request, "sector",
 				Arrays.stream(SectorCode.values()).map(SectorCode::name).collect(Collectors.toSet()), null);
 		String lang = known(request, "lang", Set.of("id", "en"), "id");

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import io.r2dbc.proxy.ProxyConnectionFactory;
@@ -27,23 +26,12 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter implements ProxyExecutionListener {
 
-	private final AtomicInteger statements = new AtomicInteger();
-
-	private final Queue<String> texts = new ConcurrentLinkedQueue<>();
-
 	private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
 
 	@Override
 	public void afterQuery(QueryExecutionInfo execution) {
 		// not the reads of the data version, which the instance makes when notified of
 		// a change or on its periodic check, whatever the request
-		List<String> counted = execution.getQueries()
-			.stream()
-			.map(QueryInfo::getQuery)
-			.filter((query) -> !query.contains("from data_version"))
-			.toList();
-		this.statements.addAndGet(counted.size());
-		this.texts.addAll(counted);
 		for (QueryInfo query : execution.getQueries()) {
 			if (!query.getQuery().contains("from data_version")) {
 				List<String> values = query.getBindingsList()
@@ -79,7 +67,7 @@ public class StatementCounter implements ProxyExecutionListener {
 	 * @return the count
 	 */
 	public int count() {
-		return this.statements.get();
+		return this.sent.size();
 	}
 
 	/**
@@ -87,7 +75,7 @@ public class StatementCounter implements ProxyExecutionListener {
 	 * @return their SQL, in the order they ran
 	 */
 	public List<String> texts() {
-		return List.copyOf(this.texts);
+		return this.sent.stream().map(Sent::sql).toList();
 	}
 
 	/**
@@ -104,8 +92,6 @@ public class StatementCounter implements ProxyExecutionListener {
 	 * Starts counting from zero.
 	 */
 	public void reset() {
-		this.statements.set(0);
-		this.texts.clear();
 		this.sent.clear();
 	}
 

@@ -1,9 +1,7 @@
 package org.spmawards.persistence.ranking;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -39,6 +37,13 @@ public final class RankingTable {
 					"computed values left out because they were computed from too few of the services owed"));
 
 	/**
+	 * The cells made for an entry, in the order they are made: the ranking's, the
+	 * value's.
+	 */
+	private static final List<Column> MADE = Stream.concat(RANKING_COLUMNS.stream(), IndexValueColumns.COLUMNS.stream())
+		.toList();
+
+	/**
 	 * The columns, in order: what identifies the ranking and the line, the ranks (the
 	 * national rank first), the region, the value, the coverage, and provenance last.
 	 */
@@ -52,11 +57,14 @@ public final class RankingTable {
 		.map(RankingTable::column)
 		.toList();
 
+	/**
+	 * Where each of {@link #COLUMNS} is among the cells made for an entry
+	 * ({@link #MADE}).
+	 */
+	private static final int[] CELLS = COLUMNS.stream().mapToInt(MADE::indexOf).toArray();
+
 	private static Column column(String name) {
-		return Stream.concat(RANKING_COLUMNS.stream(), IndexValueColumns.COLUMNS.stream())
-			.filter((column) -> column.name().equals(name))
-			.findFirst()
-			.orElseThrow();
+		return MADE.stream().filter((column) -> column.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	private RankingTable() {
@@ -92,24 +100,16 @@ public final class RankingTable {
 			position++;
 			Region region = data.region(row.value().region()).orElseThrow();
 			Region province = (region.provinceCode() != null) ? data.region(region.provinceCode()).orElseThrow() : null;
-			Map<String, @Nullable String> cells = new HashMap<>();
-			List<@Nullable String> values = IndexValueColumns.cells(row.value(), row.rank(), row.rankKind(),
-					row.previous(),
-					new IndexValueColumns.Names(region.name(), (province != null) ? province.code().value() : null,
-							(province != null) ? province.name() : null));
-			for (int i = 0; i < values.size(); i++) {
-				cells.put(IndexValueColumns.COLUMNS.get(i).name(), values.get(i));
-			}
-			List<@Nullable String> ofRanking = List.of(String.valueOf(edition), String.valueOf(position),
+			List<@Nullable String> cells = new ArrayList<>(List.of(String.valueOf(edition), String.valueOf(position),
 					String.valueOf(coverage.regionsWithValue()), String.valueOf(coverage.regionsInCategory()),
 					String.valueOf(coverage.complete()), String.valueOf(coverage.preliminaryLeftOut()),
-					String.valueOf(coverage.incompleteLeftOut()));
-			for (int i = 0; i < ofRanking.size(); i++) {
-				cells.put(RANKING_COLUMNS.get(i).name(), ofRanking.get(i));
-			}
+					String.valueOf(coverage.incompleteLeftOut())));
+			cells.addAll(IndexValueColumns.cells(row.value(), row.rank(), row.rankKind(), row.previous(),
+					new IndexValueColumns.Names(region.name(), (province != null) ? province.code().value() : null,
+							(province != null) ? province.name() : null)));
 			List<@Nullable String> line = new ArrayList<>(COLUMNS.size());
-			for (Column column : COLUMNS) {
-				line.add(cells.get(column.name()));
+			for (int source : CELLS) {
+				line.add(cells.get(source));
 			}
 			rows.add(line);
 		}
