@@ -40,9 +40,6 @@ public final class CsvResponses {
 	/** CSV in UTF-8. */
 	public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	/** Newline-delimited JSON. */
-	public static final MediaType NDJSON = MediaType.APPLICATION_NDJSON;
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private CsvResponses() {
@@ -69,31 +66,32 @@ public final class CsvResponses {
 
 	/**
 	 * Answers a table's rows in a format: CSV with its header (and the byte-order mark
-	 * when asked), or NDJSON, an object per row whose members are the columns, numbers
-	 * and booleans as JSON has them and codes as text.
+	 * when asked); NDJSON, an object per row whose members are the columns, numbers and
+	 * booleans as JSON has them and codes as text; or an XLSX workbook (see
+	 * {@link Spreadsheet}).
 	 * @param format the format
 	 * @param columns the columns
 	 * @param rows a cell per column of each row, {@code null} for an empty cell
-	 * @param fileName the CSV file name; an NDJSON file is named the same but for its
-	 * extension
+	 * @param fileName the CSV file name; a file in another format is named the same but
+	 * for its extension
 	 * @param byteOrderMark whether a CSV file starts with UTF-8's byte-order mark
 	 * @return the answer
 	 */
 	public static Mono<ServerResponse> rows(Format format, List<Column> columns, Flux<List<@Nullable String>> rows,
 			String fileName, boolean byteOrderMark) {
-		if (format == Format.CSV) {
-			Flux<String> lines = rows.map(CsvExporter::line);
-			return csv(Flux.concat(Mono.just(CsvExporter.line(columns.stream().map(Column::name).toList())), lines),
-					fileName, byteOrderMark);
-		}
-		Flux<byte[]> lines = rows.map((row) -> {
-			Map<String, @Nullable Object> object = new LinkedHashMap<>();
-			for (int i = 0; i < columns.size(); i++) {
-				object.put(columns.get(i).name(), typed(columns.get(i).type(), row.get(i)));
-			}
-			return (JSON.writeValueAsString(object) + "\n").getBytes(StandardCharsets.UTF_8);
-		});
-		return download(lines, NDJSON, fileName.replaceFirst("\\.csv$", ".ndjson"));
+		String named = fileName.replaceFirst("\\.csv$", "." + format.extension());
+		return switch (format) {
+			case CSV -> csv(Flux.concat(Mono.just(CsvExporter.line(columns.stream().map(Column::name).toList())),
+					rows.map(CsvExporter::line)), named, byteOrderMark);
+			case NDJSON -> download(rows.map((row) -> {
+				Map<String, @Nullable Object> object = new LinkedHashMap<>();
+				for (int i = 0; i < columns.size(); i++) {
+					object.put(columns.get(i).name(), typed(columns.get(i).type(), row.get(i)));
+				}
+				return (JSON.writeValueAsString(object) + "\n").getBytes(StandardCharsets.UTF_8);
+			}), format.mediaType(), named);
+			case XLSX -> download(Spreadsheet.of(columns, rows).flux(), format.mediaType(), named);
+		};
 	}
 
 	/** A cell as JSON has its type: a number, a boolean or text. */
@@ -128,10 +126,35 @@ public final class CsvResponses {
 	public enum Format {
 
 		/** RFC 4180 CSV in UTF-8 with a header row. */
-		CSV,
+		CSV(CsvResponses.CSV),
 
 		/** Newline-delimited JSON: an object per row. */
-		NDJSON
+		NDJSON(MediaType.APPLICATION_NDJSON),
+
+		/** An Office Open XML workbook: the rows, a data dictionary and the sources. */
+		XLSX(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+
+		private final MediaType mediaType;
+
+		Format(MediaType mediaType) {
+			this.mediaType = mediaType;
+		}
+
+		/**
+		 * Returns the media type of a file in this format.
+		 * @return the media type
+		 */
+		public MediaType mediaType() {
+			return this.mediaType;
+		}
+
+		/**
+		 * Returns the extension of the path of a download in this format.
+		 * @return e.g. {@code xlsx}
+		 */
+		public String extension() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 
 	}
 

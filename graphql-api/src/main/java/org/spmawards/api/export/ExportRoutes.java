@@ -36,11 +36,11 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The CSV exports {@code /export/winners.csv} and {@code /export/achievements.csv} and
- * the bulk download ({@code /export/bulk}: every table, the region boundaries, a data
- * dictionary, the source notes and SHA-256 checksums in one zip that is the same, byte
- * for byte, as long as the data is). Each is read from the database in one pass and sent
- * with its length.
+ * The exports {@code /export/winners.csv} and {@code /export/achievements.csv} (and
+ * {@code .ndjson} and {@code .xlsx}) and the bulk download ({@code /export/bulk}: every
+ * table, the region boundaries, a data dictionary, the source notes and SHA-256 checksums
+ * in one zip that is the same, byte for byte, as long as the data is). Each is read from
+ * the database in one pass and sent with its length.
  */
 @Configuration(proxyBeanMethods = false)
 class ExportRoutes {
@@ -78,13 +78,15 @@ class ExportRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> exportRouter() {
-		return RouterFunctions.route()
-			.GET("/export/winners.csv", CsvResponses.checked((request) -> winners(request, Format.CSV)))
-			.GET("/export/winners.ndjson", CsvResponses.checked((request) -> winners(request, Format.NDJSON)))
-			.GET("/export/achievements.csv", CsvResponses.checked((request) -> achievements(request, Format.CSV)))
-			.GET("/export/achievements.ndjson", CsvResponses.checked((request) -> achievements(request, Format.NDJSON)))
-			.GET("/export/bulk", CsvResponses.checked(this::bulk))
-			.build();
+		RouterFunctions.Builder routes = RouterFunctions.route();
+		for (Format format : Format.values()) {
+			routes
+				.GET("/export/winners." + format.extension(),
+						CsvResponses.checked((request) -> winners(request, format)))
+				.GET("/export/achievements." + format.extension(),
+						CsvResponses.checked((request) -> achievements(request, format)));
+		}
+		return routes.GET("/export/bulk", CsvResponses.checked(this::bulk)).build();
 	}
 
 	/** The arguments of {@code winners}. */

@@ -28,8 +28,9 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * {@code /export/rankings.csv}: a whole ranking as CSV, with the arguments of the GraphQL
- * {@code rankings} field and the same entries, from the same statement.
+ * {@code /export/rankings.csv} (and {@code .ndjson}, {@code .xlsx}): a whole ranking,
+ * with the arguments of the GraphQL {@code rankings} field and the same entries, from the
+ * same statement.
  */
 @Configuration(proxyBeanMethods = false)
 class RankingExportRoutes {
@@ -51,10 +52,12 @@ class RankingExportRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> rankingExportRouter() {
-		return RouterFunctions.route()
-			.GET("/export/rankings.csv", CsvResponses.checked((request) -> rankings(request, Format.CSV)))
-			.GET("/export/rankings.ndjson", CsvResponses.checked((request) -> rankings(request, Format.NDJSON)))
-			.build();
+		RouterFunctions.Builder routes = RouterFunctions.route();
+		for (Format format : Format.values()) {
+			routes.GET("/export/rankings." + format.extension(),
+					CsvResponses.checked((request) -> rankings(request, format)));
+		}
+		return routes.build();
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.spmawards.api.pipeline;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -13,6 +15,13 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.spmawards.api.GraphQlApiTest;
 import org.spmawards.api.support.Downloads;
@@ -26,7 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * CSV exports and the bulk download over the curated data.
+ * Exports (CSV, NDJSON, XLSX) and the bulk download over the curated data.
  */
 @GraphQlApiTest
 class ExportTests {
@@ -152,6 +161,62 @@ class ExportTests {
 		assertThat(tangerang.get("coverage_complete").isBoolean()).isTrue();
 		assertThat(tangerang.get("national_rank").isNull()).isTrue();
 		expectProblem("/export/winners.ndjson?bom=true", 400, "bom", "Unknown query parameter 'bom'");
+	}
+
+	@Test
+	void exportsTheSameRowsAsAWorkbookWithCodesAsTextADictionaryAndTheSources() throws IOException {
+		for (String export : List.of("/export/rankings.%s?edition=2025&category=CITY",
+				"/export/winners.%s?category=CITY", "/export/achievements.%s?fiscalYear=2024", "/export/winners.%s")) {
+			List<CSVRecord> csv = CSVFormat.RFC4180
+				.parse(new StringReader(new String(body(export.formatted("csv")), StandardCharsets.UTF_8)))
+				.getRecords();
+			try (ReadableWorkbook workbook = new ReadableWorkbook(
+					new ByteArrayInputStream(body(export.formatted("xlsx"))))) {
+				assertThat(workbook.getSheets().map(Sheet::getName)).as(export)
+					.containsExactly("data", "dictionary", "sources");
+				List<Row> rows = workbook.findSheet("data").orElseThrow().read();
+				assertThat(rows).as(export).hasSize(csv.size());
+				for (int line = 0; line < csv.size(); line++) {
+					for (int column = 0; column < csv.get(0).size(); column++) {
+						String expected = csv.get(line).get(column);
+						Cell cell = rows.get(line).getOptionalCell(column).orElse(null);
+						String read = (cell != null) ? cell.getText() : "";
+						if (line > 0 && cell != null && cell.getType() == CellType.NUMBER) {
+							assertThat(new BigDecimal(read)).as(export).isEqualByComparingTo(expected);
+						}
+						else {
+							assertThat(read).as(export + " line " + line + " column " + column).isEqualTo(expected);
+						}
+					}
+				}
+				List<Row> dictionary = workbook.findSheet("dictionary").orElseThrow().read();
+				assertThat(dictionary).as(export).hasSize(csv.get(0).size() + 1);
+			}
+		}
+		try (ReadableWorkbook workbook = new ReadableWorkbook(
+				new ByteArrayInputStream(body("/export/rankings.xlsx?edition=2025&category=CITY")))) {
+			Row tangerang = workbook.findSheet("data").orElseThrow().read().get(1);
+			// the code a spreadsheet would read as 36.71 anyway; a text cell all the same
+			assertThat(tangerang.getCell(11).getType()).isEqualTo(CellType.STRING);
+			assertThat(tangerang.getCell(11).getText()).isEqualTo("36.71");
+			assertThat(tangerang.getCell(16).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(tangerang.getCell(16).asNumber()).isEqualByComparingTo("99.95");
+			assertThat(tangerang.getCell(27).getType()).isEqualTo(CellType.BOOLEAN);
+		}
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body("/export/winners.xlsx")))) {
+			List<Row> sources = workbook.findSheet("sources").orElseThrow().read();
+			assertThat(sources.get(0).getCell(0).getText()).isEqualTo("source");
+			assertThat(sources).hasSizeGreaterThan(5)
+				.allSatisfy((row) -> assertThat(row.getCell(0).getText()).matches("source|https?://\\S+"));
+		}
+		this.client.get()
+			.uri("/export/rankings.xlsx?edition=2025&category=CITY")
+			.exchange()
+			.expectHeader()
+			.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+			.expectHeader()
+			.valueEquals("Content-Disposition", "attachment; filename=\"ranking-2025-city-overall.xlsx\"");
+		expectProblem("/export/winners.xlsx?bom=true", 400, "bom", "Unknown query parameter 'bom'");
 	}
 
 	private byte[] body(String uri) {
