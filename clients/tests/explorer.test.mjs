@@ -1,7 +1,8 @@
 // The explorer and the guide for every reader, in Debian's headless Chromium with axe-core from
 // npm: zero WCAG 2.0/2.1/2.2 A and AA violations on every view, at a desktop's width and a
 // phone's, in both languages; nothing scrolls sideways on a phone; the table never runs under
-// the region panel; the cities show on the national map; the chart's axis holds fiscal years.
+// the region panel; the cities show on the national map; the chart's axis holds fiscal years;
+// the embed code loads the embed and the citation names the data version.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,10 +26,15 @@ after(async () => {
   await browser?.close();
 });
 
-/** Opens a page of the service, nothing leaving the machine, and waits for it to be drawn. */
+/**
+ * Opens a page of the service, nothing leaving the machine, and waits for it to be drawn.
+ * Past the browser's cache: with request interception, Chromium here now and then left a
+ * request it answered from its cache pending, and the page never went idle.
+ */
 async function open(url, viewport) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
+  await page.setCacheEnabled(false);
   await page.setRequestInterception(true);
   const origin = new URL(url).origin;
   page.on('request', (request) => (request.url().startsWith(origin) || request.url().startsWith('data:')
@@ -58,6 +64,8 @@ const VIEWS = [
   ['the demo regency map', DEMO + '/explore?category=REGENCY'],
   ['the demo regency map in English, a regency open', DEMO + '/explore?category=REGENCY&sector=HEALTH&region=32.01&lang=en'],
   ['the demo city map', DEMO + '/explore?category=CITY'],
+  ['the official city embed', OFFICIAL + '/embed?edition=2025&category=CITY'],
+  ['the demo regency embed in English', DEMO + '/embed?edition=2025&category=REGENCY&sector=HEALTH&lang=en'],
 ];
 
 for (const [name, url] of VIEWS) {
@@ -133,6 +141,76 @@ test("Kota Tangerang's chart, with one fiscal year of data, has that year on its
   try {
     await page.waitForSelector('#panel-chart[data-axis]');
     assert.equal(await page.$eval('#panel-chart', (chart) => chart.getAttribute('data-axis')), '2024');
+  }
+  finally {
+    await page.close();
+  }
+});
+
+/** The data version the front page names. */
+async function dataVersion(url) {
+  const front = await (await fetch(url + '/')).text();
+  return front.match(/Data version (\d+)/)[1];
+}
+
+test("the explorer's embed code loads the embed, which shows the map, its source and the data version", async () => {
+  const version = await dataVersion(OFFICIAL);
+  const explorer = await open(OFFICIAL + '/explore?edition=2025&category=CITY&sector=HEALTH&lang=en', DESKTOP);
+  let code;
+  try {
+    await explorer.click('#embed');
+    await explorer.waitForSelector('#embed-dialog[open]');
+    assert.deepEqual(await violations(explorer), [], 'the open embed dialog');
+    code = await explorer.$eval('#embed-code', (area) => area.value);
+  }
+  finally {
+    await explorer.close();
+  }
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\?edition=2025&category=CITY&sector=HEALTH&lang=en" title="[^"]+"/);
+  // a newsroom's page on another origin, holding only the code
+  const page = await browser.newPage();
+  try {
+    await page.setViewport(DESKTOP);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>An article</title></head><body><main>
+      <h1>An article</h1>${code}</main></body></html>`, { waitUntil: 'networkidle0' });
+    const frame = page.frames().find((each) => each.url().includes('/embed?'));
+    assert.ok(frame, 'the iframe loaded the embed');
+    await frame.waitForFunction(() => document.querySelector('img').complete, { timeout: 30_000 });
+    const shown = await frame.evaluate(() => ({ width: document.querySelector('img').naturalWidth,
+      alt: document.querySelector('img').alt, caption: document.querySelector('figcaption').textContent,
+      controls: document.querySelectorAll('select, input').length }));
+    assert.ok(shown.width > 0, 'the map is drawn');
+    assert.match(shown.alt, /^SPM index of the cities, Health, SPM Awards 2025 \(fiscal year 2024\)/);
+    assert.match(shown.caption, new RegExp(`Data version ${version}, last changed \\d{4}-\\d{2}-\\d{2}\\.`));
+    assert.equal(shown.controls, 0);
+  }
+  finally {
+    await page.close();
+  }
+});
+
+test('the citation, in both languages, names the awards, the data version and a link to the view', async () => {
+  const version = await dataVersion(OFFICIAL);
+  const page = await open(OFFICIAL + '/explore?edition=2025&category=CITY&sector=HEALTH', PHONE);
+  try {
+    await page.click('#cite');
+    await page.waitForSelector('#cite-dialog[open]');
+    assert.deepEqual(await violations(page), [], 'the open citation dialog');
+    const cited = await page.evaluate(() => Object.fromEntries(['inline-id', 'full-id', 'inline-en', 'full-en']
+      .map((part) => [part, document.getElementById('cite-' + part).value])));
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(cited['inline-id'], `(Kemendagri, SPM Awards 2025; SPM Awards API, versi data ${version})`);
+    assert.equal(cited['inline-en'],
+      `(Ministry of Home Affairs, SPM Awards 2025; SPM Awards API, data version ${version})`);
+    assert.match(cited['full-id'], new RegExp('^Kementerian Dalam Negeri Republik Indonesia, Direktorat Jenderal Bina'
+      + ' Pembangunan Daerah\\. SPM Awards 2025: indeks kesehatan kota, tahun anggaran 2024\\. Diolah oleh SPM Awards'
+      + ` API, versi data ${version} \\(data terakhir berubah \\d{4}-\\d{2}-\\d{2}\\)\\. `
+      + `http://127\\.0\\.0\\.1:\\d+/explore\\?edition=2025&category=CITY&sector=HEALTH&lang=id \\(diakses ${today}\\)\\.$`));
+    assert.match(cited['full-en'], new RegExp('^Ministry of Home Affairs of the Republic of Indonesia, Directorate'
+      + ' General of Regional Development\\. SPM Awards 2025: Health index of the cities, fiscal year 2024\\.'
+      + ` Compiled by the SPM Awards API, data version ${version} \\(data last changed \\d{4}-\\d{2}-\\d{2}\\)\\. `));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= PHONE.width, `the page is ${width} px wide on a phone`);
   }
   finally {
     await page.close();

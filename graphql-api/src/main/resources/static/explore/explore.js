@@ -15,6 +15,11 @@
 			overall: 'Indeks SPM keseluruhan', map: 'Peta', table: 'Tabel peringkat',
 			mapNote: 'Tabel di bawah memuat isi peta sebagai teks.', downloads: 'Unduh',
 			downloadCsv: 'Tampilan ini (CSV)', downloadGeoJson: 'Tampilan ini (GeoJSON)', downloadPng: 'Peta ini (PNG)', downloadSvg: 'Peta ini (SVG)',
+			downloadChartPng: 'Grafik peringkat (PNG)', downloadChartSvg: 'Grafik peringkat (SVG)',
+			downloadXlsx: 'Tampilan ini (Excel)', embed: 'Sematkan', cite: 'Kutip',
+			embedHeading: 'Sematkan tampilan ini', embedCode: 'Kode iframe', embedPreview: 'Lihat sematan',
+			embedNote: 'Tempel kode ini ke halaman Anda: peta, legenda, cakupan dan sumber, tanpa kontrol.',
+			citeHeading: 'Kutip tampilan ini',
 			downloadBulk: 'Semua data (zip)', close: 'Tutup', awards: 'Penghargaan', trend: 'Indeks per bidang',
 			detail: 'Rincian bidang', previous: 'Sebelumnya', next: 'Berikutnya', page: 'Halaman {0} dari {1}',
 			PROVINCE: 'Provinsi', REGENCY: 'Kabupaten', CITY: 'Kota',
@@ -62,6 +67,11 @@
 			allProvinces: 'All of Indonesia', search: 'Find a region', overall: 'Overall SPM index', map: 'Map',
 			table: 'Ranking table', mapNote: 'The table below holds what the map shows, as text.',
 			downloads: 'Download', downloadCsv: 'This view (CSV)', downloadGeoJson: 'This view (GeoJSON)', downloadPng: 'This map (PNG)', downloadSvg: 'This map (SVG)',
+			downloadChartPng: 'Ranking chart (PNG)', downloadChartSvg: 'Ranking chart (SVG)',
+			downloadXlsx: 'This view (Excel)', embed: 'Embed', cite: 'Cite',
+			embedHeading: 'Embed this view', embedCode: 'iframe code', embedPreview: 'See the embed',
+			embedNote: 'Paste this code into your page: the map, its legend, coverage and source, without the controls.',
+			citeHeading: 'Cite this view',
 			downloadBulk: 'All data (zip)', close: 'Close', awards: 'Awards', trend: 'Index per field',
 			detail: 'Field detail', previous: 'Previous', next: 'Next', page: 'Page {0} of {1}',
 			PROVINCE: 'Province', REGENCY: 'Regency', CITY: 'City',
@@ -104,6 +114,29 @@
 		}
 	};
 
+	/*
+	 * The citation of a view, in both languages whatever the page's: the ministry's awards, the
+	 * service, the data version and the day the data last changed, and a link back to the view.
+	 */
+	var CITATION = {
+		id: {
+			inline: '(Kemendagri, SPM Awards {0}; SPM Awards API, versi data {1})',
+			full: 'Kementerian Dalam Negeri Republik Indonesia, Direktorat Jenderal Bina Pembangunan Daerah. SPM'
+				+ ' Awards {0}: {2}, tahun anggaran {3}. Diolah oleh SPM Awards API, versi data {1} (data terakhir'
+				+ ' berubah {4}). {5} (diakses {6}).',
+			index: 'indeks SPM {0}', sectorIndex: 'indeks {1} {0}',
+			demo: 'DATA DEMO (sintetis), bukan untuk dikutip sebagai fakta. '
+		},
+		en: {
+			inline: '(Ministry of Home Affairs, SPM Awards {0}; SPM Awards API, data version {1})',
+			full: 'Ministry of Home Affairs of the Republic of Indonesia, Directorate General of Regional'
+				+ ' Development. SPM Awards {0}: {2}, fiscal year {3}. Compiled by the SPM Awards API, data version'
+				+ ' {1} (data last changed {4}). {5} (accessed {6}).',
+			index: 'SPM index of the {0}', sectorIndex: '{1} index of the {0}',
+			demo: 'DEMO DATA (synthetic), not to be cited as fact. '
+		}
+	};
+
 	/* ColorBrewer YlGnBu, safe for the common colour-vision deficiencies, lowest level first. */
 	var PALETTE = { BELUM_TUNTAS: '#ffffcc', TUNTAS_MUDA: '#c7e9b4', TUNTAS_PRATAMA: '#7fcdbb',
 		TUNTAS_MADYA: '#41b6c4', TUNTAS_UTAMA: '#2c7fb8', TUNTAS_PARIPURNA: '#253494' };
@@ -128,12 +161,15 @@
 		return document.getElementById(id);
 	}
 
-	function t(key) {
-		var text = TEXT[state.lang][key];
-		var values = Array.prototype.slice.call(arguments, 1);
-		return (text === undefined ? key : text).replace(/\{(\d)\}/g, function (all, index) {
+	function substitute(text, values) {
+		return text.replace(/\{(\d)\}/g, function (all, index) {
 			return values[index];
 		});
+	}
+
+	function t(key) {
+		var text = TEXT[state.lang][key];
+		return substitute(text === undefined ? key : text, Array.prototype.slice.call(arguments, 1));
 	}
 
 	function element(name, attributes, children) {
@@ -504,6 +540,51 @@
 		var picture = query({ level: state.category, edition: edition.year, sector: state.sector, lang: state.lang });
 		$('download-png').href = 'map/regions.png?' + picture;
 		$('download-svg').href = 'map/regions.svg?' + picture;
+		var ranking = query({ edition: state.edition, category: state.category, sector: state.sector });
+		$('download-xlsx').href = 'export/rankings.xlsx?' + ranking;
+		var chart = query({ edition: state.edition, category: state.category, sector: state.sector,
+			lang: state.lang });
+		$('download-chart-png').href = 'charts/ranking.png?' + chart;
+		$('download-chart-svg').href = 'charts/ranking.svg?' + chart;
+	}
+
+	/* The address of a page of this service showing the current view, without the open region. */
+	function viewUrl(path) {
+		return new URL(path + '?' + query({ edition: state.edition, category: state.category, sector: state.sector,
+			province: state.province, lang: state.lang }), document.baseURI).href;
+	}
+
+	function showEmbed() {
+		var src = viewUrl('embed');
+		var title = $('map-heading').textContent + ': ' + $('coverage').textContent;
+		$('embed-code').value = '<iframe src="' + src + '" title="' + title.replace(/[&"<>]/g, function (c) {
+			return { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' }[c];
+		}) + '" width="800" height="680" style="border:0;max-width:100%" loading="lazy"></iframe>';
+		$('embed-preview').href = src;
+		$('embed-dialog').showModal();
+	}
+
+	function showCitation() {
+		var edition = setup.editions.filter(function (each) {
+			return String(each.year) === state.edition;
+		})[0];
+		var version = document.querySelector('meta[name="spm:data-version"]').content;
+		var changed = document.querySelector('meta[name="spm:data-changed"]').content;
+		var today = new Date().toISOString().slice(0, 10);
+		['id', 'en'].forEach(function (lang) {
+			var words = CITATION[lang];
+			var plural = TEXT[lang][state.category + '_plural'];
+			var sector = setup.sectors.filter(function (each) {
+				return each.code === state.sector;
+			})[0];
+			var what = sector ? substitute(words.sectorIndex, [plural, lang === 'id' ? sector.nameIndonesian.toLowerCase()
+				: sector.name]) : substitute(words.index, [plural]);
+			var demo = setup.dataset.kind === 'DEMO' ? words.demo : '';
+			$('cite-inline-' + lang).value = demo + substitute(words.inline, [edition.year, version]);
+			$('cite-full-' + lang).value = demo + substitute(words.full, [edition.year, version, what, edition.fiscalYear,
+				changed, viewUrl('explore'), today]);
+		});
+		$('cite-dialog').showModal();
 	}
 
 	/* The table: the ranked entries, then the regions without a value. */
@@ -895,9 +976,12 @@
 				search();
 			}
 		});
+		$('embed').addEventListener('click', showEmbed);
+		$('cite').addEventListener('click', showCitation);
 		$('language').addEventListener('click', function () {
 			state.lang = state.lang === 'id' ? 'en' : 'id';
 			writeState();
+			renderDownloads();
 			renderControls();
 			renderLegend();
 			renderCoverage();

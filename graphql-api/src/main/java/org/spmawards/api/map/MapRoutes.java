@@ -303,7 +303,7 @@ class MapRoutes {
 	}
 
 	/** Whether a picture's words are English ({@code lang=en}) rather than Indonesian. */
-	private static boolean english(QueryParameters parameters) {
+	static boolean english(QueryParameters parameters) {
 		String lang = parameters.text("lang");
 		if (lang != null && !lang.equals("id") && !lang.equals("en")) {
 			throw new BadParameterException("lang", "Query parameter 'lang' is id or en, not '" + lang + "'");

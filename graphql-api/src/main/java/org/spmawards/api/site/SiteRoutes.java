@@ -62,6 +62,8 @@ class SiteRoutes {
 	private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
 	private final DatasetRepository datasets;
 
 	private final DataVersion dataVersion;
@@ -101,9 +103,9 @@ class SiteRoutes {
 
 	/**
 	 * The explorer, with the picture a shared link shows ({@code og:image}): the map of
-	 * the view the link opens, drawn by {@code /map/regions.png}. Only values the
-	 * explorer knows reach the picture's address; anything else falls back to its
-	 * default.
+	 * the view the link opens, drawn by {@code /map/regions.png}; and the data version
+	 * and the day it last changed, which its citation names. Only values the explorer
+	 * knows reach the picture's address; anything else falls back to its default.
 	 */
 	private String explorer(ServerRequest request, ReferenceData data) {
 		String category = known(request, "category", Set.of("PROVINCE", "REGENCY", "CITY"), "PROVINCE");
@@ -125,7 +127,9 @@ class SiteRoutes {
 			.queryParam("width", 1200)
 			.build()
 			.toUriString();
-		return this.explorer.replace("{{og-image}}", HtmlUtils.htmlEscape(picture));
+		return this.explorer.replace("{{og-image}}", HtmlUtils.htmlEscape(picture))
+			.replace("{{data-version}}", String.valueOf(this.dataVersion.current()))
+			.replace("{{data-changed}}", DAY.format(this.dataVersion.lastModified()));
 	}
 
 	private static @Nullable String known(ServerRequest request, String name, Set<String> values,

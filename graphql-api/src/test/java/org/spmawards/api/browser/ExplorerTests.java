@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -42,8 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The explorer in headless Chromium cut off from the internet, on the demo dataset (whose
  * rankings are complete): the map, the table, the region panel, the downloads, the URL
  * and the two languages, as a reader uses them. The first page it opens is the first the
- * browser loads, so the time it prints is that of a cold start. Writes
- * {@code docs/explorer.png}.
+ * browser loads, so the time it prints is that of a cold start. Writes the README's
+ * pictures: {@code docs/explorer.png}, {@code docs/explorer-phone.png} and
+ * {@code docs/embed.png}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @WithTestDatabase
@@ -93,7 +95,29 @@ class ExplorerTests {
 		long regencies = open("/explore?category=REGENCY&sector=HEALTH&region=32.01&lang=en");
 		wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel-chart canvas")));
 		System.out.println("The explorer drew the national map of the regencies " + regencies + " ms after navigation");
-		screenshot();
+	}
+
+	@Test
+	@Order(2)
+	void takesTheReadmesPicturesOfTheExplorerOnADesktopAndAPhoneAndOfAnEmbed() {
+		Dimension window = chrome.manage().window().getSize();
+		try {
+			chrome.manage().window().setSize(new Dimension(1280, 900));
+			open("/explore?category=REGENCY&sector=HEALTH&region=32.01&lang=en");
+			wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel-chart canvas")));
+			screenshot("explorer.png");
+			chrome.manage().window().setSize(new Dimension(390, 844));
+			open("/explore?category=CITY&lang=en");
+			screenshot("explorer-phone.png");
+			chrome.manage().window().setSize(new Dimension(820, 720));
+			chrome.get(url("/embed?edition=2025&category=REGENCY&sector=HEALTH&lang=en"));
+			wait(30).until((browser) -> (Boolean) chrome.executeScript(
+					"const img = document.querySelector('img'); return img.complete && img.naturalWidth > 0"));
+			screenshot("embed.png");
+		}
+		finally {
+			chrome.manage().window().setSize(window);
+		}
 	}
 
 	@Test
@@ -250,12 +274,12 @@ class ExplorerTests {
 		assertThat(resources).isNotEmpty().allSatisfy((resource) -> assertThat(resource).startsWith(url("/")));
 	}
 
-	/** Writes the screenshot the README shows. */
-	private static void screenshot() {
+	/** Writes a screenshot the README shows. */
+	private static void screenshot(String name) {
 		try {
 			Path docs = Path.of("..", "docs");
 			Path target = Files.isDirectory(docs) ? docs : Files.createDirectories(Path.of("target", "browser"));
-			Files.write(target.resolve("explorer.png"), chrome.getScreenshotAs(OutputType.BYTES));
+			Files.write(target.resolve(name), chrome.getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The map as a picture, on the official dataset: the SVG fills every region with a value
  * in the explorer's colour of its level and the others grey, says how many have a value
  * and which data version it shows; the PNG decodes at the width asked; an import changes
- * both; a width or language it cannot draw is a 400 naming the parameter.
+ * both; a width or language it cannot draw is a 400 naming the parameter. The embed shows
+ * the map of a view with its title, source and links.
  */
 @GraphQlApiTest
 @TestPropertySource(properties = { "spm.test-database.name=map_pictures", "spm.admin-token=pictures-token" })
@@ -152,6 +153,40 @@ class MapPictureTests {
 				.exchange()
 				.expectStatus()
 				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.parameter")
+				.isEqualTo(bad[1]);
+		}
+	}
+
+	@Test
+	void embedsTheMapOfAViewWithItsTitleSourceAndLinksWithoutTheControls() {
+		String page = new String(body("/embed?edition=2025&category=CITY&sector=HEALTH&province=36&lang=en"),
+				StandardCharsets.UTF_8);
+		assertThat(page)
+			.contains("<html lang=\"en\">",
+					"<title>SPM index of the cities of Banten, Health, SPM Awards 2025 (fiscal year 2024)</title>",
+					"<img src=\"map/regions.svg?level=CITY&amp;edition=2025&amp;sector=HEALTH&amp;provinceCode=36"
+							+ "&amp;lang=en&amp;width=960\" alt=\"SPM index of the cities of Banten, Health",
+					"Data version ",
+					"href=\"explore?edition=2025&amp;category=CITY&amp;sector=HEALTH&amp;province=36"
+							+ "&amp;lang=en\" target=\"_top\"",
+					"href=\"export/rankings.csv?edition=2025&amp;category=CITY&amp;sector=HEALTH&amp;provinceCode=36\"")
+			.doesNotContain("<select", "<input", "Demo data");
+		String indonesian = new String(body("/embed?edition=2024&category=PROVINCE"), StandardCharsets.UTF_8);
+		assertThat(indonesian).contains("<html lang=\"id\">",
+				"Indeks SPM provinsi, SPM Awards 2024 (tahun anggaran" + " 2023)", "Versi data ",
+				"Buka di Penjelajah SPM Awards");
+		for (String[] bad : new String[][] { { "category=CITY", "edition", "400" },
+				{ "edition=2025&category=VILLAGE", "category", "400" },
+				{ "edition=1999&category=CITY", "edition", "404" },
+				{ "edition=2025&category=CITY&lang=fr", "lang", "400" },
+				{ "edition=2025&category=CITY&width=800", "width", "400" } }) {
+			this.client.get()
+				.uri("/embed?" + bad[0])
+				.exchange()
+				.expectStatus()
+				.isEqualTo(Integer.parseInt(bad[2]))
 				.expectBody()
 				.jsonPath("$.parameter")
 				.isEqualTo(bad[1]);
