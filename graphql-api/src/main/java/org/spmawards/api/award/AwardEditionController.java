@@ -1,7 +1,9 @@
 package org.spmawards.api.award;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -12,11 +14,13 @@ import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.award.AwardMention;
 import org.spmawards.domain.award.AwardResult;
 import org.spmawards.domain.award.MentionKind;
+import org.spmawards.domain.index.Methodology;
 import org.spmawards.persistence.award.AwardRepository;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -76,6 +80,17 @@ class AwardEditionController {
 
 	private static List<AwardMention> only(List<AwardMention> mentions, boolean nominees) {
 		return mentions.stream().filter((mention) -> (mention.kind() == MentionKind.NOMINEE) == nominees).toList();
+	}
+
+	/**
+	 * The methodology of each edition of a response, from the reference data in memory.
+	 */
+	@BatchMapping
+	Mono<Map<AwardEdition, Methodology>> methodology(List<AwardEdition> editions) {
+		return this.referenceData.get()
+			.map((data) -> editions.stream()
+				.distinct()
+				.collect(Collectors.toMap((edition) -> edition, (edition) -> data.methodology(edition.year()))));
 	}
 
 }

@@ -12,14 +12,11 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.achievement.ServiceAchievementView;
 import org.spmawards.api.errors.InvalidArgumentException;
-import org.spmawards.api.fetching.Arguments;
-import org.spmawards.api.fetching.Selections;
 import org.spmawards.api.fetching.TrivialFetchers;
 import org.spmawards.domain.index.IndexFigure;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.ranking.PublishedRank;
-import org.spmawards.domain.region.Region;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.persistence.index.AchievementRepository;
@@ -35,12 +32,10 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
- * Serves the fields of the {@code IndexValue} type and a region's index history.
+ * Serves the fields of the {@code IndexValue} type.
  */
 @Controller
 class IndexValueController implements RuntimeWiringConfigurer {
-
-	private static final String HISTORY = "indexHistoryOfRegion";
 
 	private static final String EARLIER = "earlierIndexValue";
 
@@ -57,10 +52,6 @@ class IndexValueController implements RuntimeWiringConfigurer {
 	IndexValueController(IndexRepository index, AchievementRepository achievements, BatchLoaderRegistry batchLoaders,
 			ReferenceDataCache referenceData) {
 		this.referenceData = referenceData;
-		// Keyed by region, year span and whether the figures suffice: one statement for
-		// every region of a response asking the same span the same way.
-		batchLoaders.<HistoryKey, List<IndexFigure>>forName(HISTORY)
-			.registerMappedBatchLoader((keys, environment) -> history(index, keys));
 		// One statement per earlier year asked for, for every value of a response.
 		batchLoaders.<EarlierKey, IndexValue>forName(EARLIER)
 			.registerMappedBatchLoader((keys, environment) -> earlier(index, keys));
@@ -157,47 +148,6 @@ class IndexValueController implements RuntimeWiringConfigurer {
 			return (this.sector == null) ? weak.inRegion() <= this.first
 					: weak.achievement().sector() == this.sector && weak.inSector() <= this.first;
 		}
-
-	}
-
-	/**
-	 * A region's index history: read as figures (four columns) when the selection asks
-	 * for no more of the values, as a region page's trend does, else as whole values.
-	 */
-	@SchemaMapping(typeName = "Region")
-	CompletableFuture<List<IndexFigure>> indexes(Region region, @Argument @Nullable Integer fromFiscalYear,
-			@Argument @Nullable Integer toFiscalYear, DataFetchingEnvironment environment) {
-		Arguments.requireOrderedYears("fromFiscalYear", fromFiscalYear, "toFiscalYear", toFiscalYear);
-		DataLoader<HistoryKey, List<IndexFigure>> loader = environment.getDataLoader(HISTORY);
-		boolean figures = FigureSelection.suffices(Selections.of(environment));
-		return loader.load(new HistoryKey(region.code(), new Span(fromFiscalYear, toFiscalYear, figures)));
-	}
-
-	private static Mono<Map<HistoryKey, List<IndexFigure>>> history(IndexRepository index, Set<HistoryKey> keys) {
-		Map<Span, List<RegionCode>> regionsBySpan = keys.stream()
-			.collect(Collectors.groupingBy(HistoryKey::span,
-					Collectors.mapping(HistoryKey::region, Collectors.toList())));
-		return Flux.fromIterable(regionsBySpan.entrySet()).concatMap((entry) -> {
-			Span span = entry.getKey();
-			Flux<IndexFigure> values = span.figures()
-					? index.findHistoryFigures(entry.getValue(), span.from(), span.to()).cast(IndexFigure.class)
-					: index.findHistory(entry.getValue(), span.from(), span.to()).cast(IndexFigure.class);
-			return values.map((value) -> Map.entry(new HistoryKey(value.region(), span), value));
-		})
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())))
-			.map((grouped) -> keys.stream()
-				.collect(Collectors.toMap((key) -> key, (key) -> grouped.getOrDefault(key, List.of()))));
-	}
-
-	record HistoryKey(RegionCode region, Span span) {
-
-	}
-
-	/**
-	 * The fiscal years of a history, and whether its figures suffice.
-	 */
-	record Span(@Nullable Integer from, @Nullable Integer to, boolean figures) {
 
 	}
 

@@ -1,18 +1,14 @@
 package org.spmawards.api.methodology;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.spmawards.api.award.Editions;
 import org.spmawards.domain.achievement.AchievementLevel;
-import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.index.Methodology;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -33,14 +29,6 @@ class MethodologyController {
 	Mono<Methodology> methodology(@Argument int edition) {
 		return this.referenceData.get()
 			.map((data) -> data.methodology(Editions.require(data, "edition", edition).year()));
-	}
-
-	@BatchMapping(typeName = "AwardEdition", field = "methodology")
-	Mono<Map<AwardEdition, Methodology>> methodologyOfEdition(List<AwardEdition> editions) {
-		return this.referenceData.get()
-			.map((data) -> editions.stream()
-				.distinct()
-				.collect(Collectors.toMap((edition) -> edition, (edition) -> data.methodology(edition.year()))));
 	}
 
 	@SchemaMapping(typeName = "Methodology")
