@@ -17,7 +17,7 @@ import org.spmawards.domain.sector.SectorCode;
 import org.spmawards.domain.sector.ServiceType;
 import org.spmawards.persistence.index.AchievementRepository;
 import org.spmawards.persistence.index.AchievementRow;
-import org.spmawards.persistence.index.FieldReport;
+import org.spmawards.persistence.index.SectorReport;
 import org.spmawards.persistence.reference.ReferenceData;
 import org.spmawards.persistence.reference.ReferenceDataCache;
 import reactor.core.publisher.Mono;
@@ -54,8 +54,8 @@ class SectorDetailController implements RuntimeWiringConfigurer {
 	private Mono<SectorDetail> detail(Region region, AwardEdition edition, SectorCode sector, ReferenceData data) {
 		int fiscalYear = edition.fiscalYear();
 		List<ServiceType> types = data.serviceTypes(sector, region.governmentLevel());
-		return this.achievements.findFieldReport(region.code(), fiscalYear, sector)
-			.defaultIfEmpty(new FieldReport(null, List.of()))
+		return this.achievements.findSectorReport(region.code(), fiscalYear, sector)
+			.defaultIfEmpty(new SectorReport(null, List.of()))
 			.map((report) -> {
 				Map<String, AchievementRow> reported = report.reported()
 					.stream()

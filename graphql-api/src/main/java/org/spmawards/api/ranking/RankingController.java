@@ -143,8 +143,8 @@ class RankingController implements RuntimeWiringConfigurer {
 		}
 		List<RegionCode> regions = rows.stream().map((row) -> row.value().region()).toList();
 		Flux<IndexFigure> figures = (wanted == SectorsRead.FIGURES)
-				? this.index.findFieldFiguresByRegions(regions, fiscalYear).cast(IndexFigure.class)
-				: this.index.findFieldValuesByRegions(regions, fiscalYear).cast(IndexFigure.class);
+				? this.index.findSectorFiguresByRegions(regions, fiscalYear).cast(IndexFigure.class)
+				: this.index.findSectorValuesByRegions(regions, fiscalYear).cast(IndexFigure.class);
 		return figures.collectList()
 			.map(Grouping.by(IndexFigure::region))
 			.map((sectors) -> entries(rows, offset, ids,
@@ -153,7 +153,7 @@ class RankingController implements RuntimeWiringConfigurer {
 
 	/** The field figures read with an entry (none for a region without field values). */
 	private static List<IndexFigure> figuresRead(RankingRow row) {
-		return Objects.requireNonNullElse(row.fieldFigures(), List.of());
+		return Objects.requireNonNullElse(row.sectorFigures(), List.of());
 	}
 
 	private static List<RankingEntry> entries(List<RankingRow> rows, long offset, EntryIds ids,
@@ -164,7 +164,7 @@ class RankingController implements RuntimeWiringConfigurer {
 
 	private static List<RankingEntry> figureEntries(List<RankedFigure> rows, long offset, EntryIds ids) {
 		return numbered(rows, offset, (row, position) -> new FigureEntry(ids.of(row.figure().region()), row, position,
-				Objects.requireNonNullElse(row.fieldFigures(), List.<IndexFigure>of())));
+				Objects.requireNonNullElse(row.sectorFigures(), List.<IndexFigure>of())));
 	}
 
 	/**

@@ -84,7 +84,7 @@ class QueryCostTests {
 	}
 
 	@Test
-	void aRankingTableShowingOnlyTheFieldFiguresReadsThemWithItsEntries() {
+	void aRankingTableShowingOnlyTheSectorFiguresReadsThemWithItsEntries() {
 		String figures = """
 				{
 					rankings(edition: 2025, category: REGENCY, first: 20) {
@@ -104,7 +104,7 @@ class QueryCostTests {
 		// the figures come in the entries' statement, as two arrays per entry
 		assertThat(this.statements.texts()).singleElement()
 			.asString()
-			.contains("array_agg(s.sector_code) as field_sectors, array_agg(s.value) as field_values");
+			.contains("array_agg(s.sector_code) as sector_codes, array_agg(s.value) as sector_values");
 		this.statements.reset();
 		// asked for more, the field values are read whole, apart: the same figures
 		this.graphQl.document(values)
@@ -148,7 +148,7 @@ class QueryCostTests {
 			.entityList(Object.class)
 			.hasSizeGreaterThan(20)
 			.get();
-		assertThat(this.statements.texts()).singleElement().asString().contains("as field_values");
+		assertThat(this.statements.texts()).singleElement().asString().contains("as sector_values");
 		// a field more in the named fragment reads the field values whole, apart; one
 		// under @skip counts as asked for
 		for (String more : List.of("v: value status", "v: value status @skip(if: true)")) {

@@ -125,7 +125,7 @@ class StatementTextTests {
 				"{ " + ranking + " { nodes { rank status previousRank sectors { value } } } }");
 		requests.put("ranking-entries-values", "{ " + ranking + " { nodes { rank sectors { value status } } } }");
 		requests.put("ranking-figures", "{ " + ranking + " { nodes { rank value region { name } } } }");
-		requests.put("ranking-figures-field-figures",
+		requests.put("ranking-figures-sector-figures",
 				"{ " + ranking + " { nodes { rank value sectors { sector { code } value } } } }");
 		requests.put("region-page", "{ region(code: \"36.71\") { name indexes { fiscalYear value } } }");
 		requests.put("sector-detail", "{ sectorDetail(regionCode: \"36.71\", edition: 2025, sector: HEALTH)"

@@ -79,7 +79,7 @@ class RankingQueryTests {
 	}
 
 	@Test
-	void readsTheFieldValuesWithThePageHoweverTheyAreAskedFor() {
+	void readsTheSectorValuesWithThePageHoweverTheyAreAskedFor() {
 		// sectors are read with the page when the selection holds them: through nodes, a
 		// fragment or an alias, they are the same values as through edges
 		this.graphQl.document("""
@@ -118,8 +118,8 @@ class RankingQueryTests {
 				{
 				  figures: rankings(edition: 2025, category: PROVINCE) { nodes { ...Figures } }
 				  values: rankings(edition: 2025, category: PROVINCE) { nodes { ...Figures status } }
-				  fieldFigures: rankings(edition: 2025, category: PROVINCE, sector: EDUCATION) { nodes { ...Figures } }
-				  fieldValues: rankings(edition: 2025, category: PROVINCE, sector: EDUCATION) {
+				  sectorFigures: rankings(edition: 2025, category: PROVINCE, sector: EDUCATION) { nodes { ...Figures } }
+				  sectorValues: rankings(edition: 2025, category: PROVINCE, sector: EDUCATION) {
 				    nodes { ...Figures origin }
 				  }
 				}""").execute();
@@ -138,10 +138,10 @@ class RankingQueryTests {
 			.path("figures.nodes[0].sectors[*].sector.code")
 			.entityList(String.class)
 			.containsExactly("EDUCATION", "HEALTH", "PUBLIC_WORKS")
-			.path("fieldFigures.nodes")
+			.path("sectorFigures.nodes")
 			.entityList(Object.class)
 			.hasSize(1);
-		for (String[] pair : new String[][] { { "figures", "values" }, { "fieldFigures", "fieldValues" } }) {
+		for (String[] pair : new String[][] { { "figures", "values" }, { "sectorFigures", "sectorValues" } }) {
 			List<Map<String, Object>> figures = response.path(pair[0] + ".nodes").entity(List.class).get();
 			List<Map<String, Object>> values = response.path(pair[1] + ".nodes").entity(List.class).get();
 			assertThat(figures).isNotEmpty()

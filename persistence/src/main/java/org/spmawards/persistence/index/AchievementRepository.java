@@ -40,7 +40,7 @@ public class AchievementRepository {
 	 */
 	private static final String VALUE_PREFIX = "value_";
 
-	private static final String FIELD_REPORT = "select " + ROW_COLUMNS + ", "
+	private static final String SECTOR_REPORT = "select " + ROW_COLUMNS + ", "
 			+ IndexRepository.columnsPrefixed(VALUE_PREFIX) + " from (select " + IndexRepository.COLUMNS
 			+ " from index_value v where v.region_code = :region and v.fiscal_year = :fiscalYear"
 			+ " and v.scope = :sector) v full join (select " + ROW_COLUMNS + " from achievement_row a"
@@ -77,25 +77,25 @@ public class AchievementRepository {
 	 * @param sector the field
 	 * @return the report; empty if neither an achievement nor a value is held
 	 */
-	public Mono<FieldReport> findFieldReport(RegionCode region, int fiscalYear, SectorCode sector) {
+	public Mono<SectorReport> findSectorReport(RegionCode region, int fiscalYear, SectorCode sector) {
 		return Mono.defer(() -> {
 			// every row carries the same value: it is read from the first
 			AtomicBoolean first = new AtomicBoolean(true);
-			return this.database.sql(FIELD_REPORT)
+			return this.database.sql(SECTOR_REPORT)
 				.bind("region", region.value())
 				.bind("fiscalYear", fiscalYear)
 				.bind("sector", sector.name())
-				.map((row) -> new FieldReport(first.getAndSet(false) ? fieldValue(row) : null,
+				.map((row) -> new SectorReport(first.getAndSet(false) ? sectorValue(row) : null,
 						(row.get("service_type_code") != null) ? List.of(row(row)) : List.of()))
 				.all()
 				.collectList();
 		})
 			.filter((rows) -> !rows.isEmpty())
-			.map((rows) -> new FieldReport(rows.get(0).index(),
+			.map((rows) -> new SectorReport(rows.get(0).index(),
 					rows.stream().flatMap((row) -> row.reported().stream()).toList()));
 	}
 
-	private static @Nullable IndexValue fieldValue(Readable row) {
+	private static @Nullable IndexValue sectorValue(Readable row) {
 		Readable value = Rows.prefixed(row, VALUE_PREFIX);
 		return (value.get("fiscal_year") != null) ? IndexRepository.indexValue(value) : null;
 	}

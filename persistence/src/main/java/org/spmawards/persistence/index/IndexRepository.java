@@ -82,14 +82,14 @@ public class IndexRepository {
 	/**
 	 * Gathers, as {@code f}, the figures of the field values (not the overall index) of
 	 * the same region and fiscal year as the values {@code v}, in two arrays that
-	 * {@link #fieldFigures(Readable)} reads: one row per value instead of one per field.
+	 * {@link #sectorFigures(Readable)} reads: one row per value instead of one per field.
 	 */
-	public static final String FIELD_FIGURES_JOIN = " left join lateral (select array_agg(s.sector_code) as field_sectors,"
-			+ " array_agg(s.value) as field_values from index_value s where s.fiscal_year = v.fiscal_year"
+	public static final String SECTOR_FIGURES_JOIN = " left join lateral (select array_agg(s.sector_code) as sector_codes,"
+			+ " array_agg(s.value) as sector_values from index_value s where s.fiscal_year = v.fiscal_year"
 			+ " and s.region_code = v.region_code and s.sector_code is not null) f on true";
 
-	/** The arrays of {@link #FIELD_FIGURES_JOIN}. */
-	public static final String FIELD_FIGURES_COLUMNS = "f.field_sectors, f.field_values";
+	/** The arrays of {@link #SECTOR_FIGURES_JOIN}. */
+	public static final String SECTOR_FIGURES_COLUMNS = "f.sector_codes, f.sector_values";
 
 	/**
 	 * By region, fiscal year, then the overall index first and the fields in the
@@ -130,15 +130,15 @@ public class IndexRepository {
 	}
 
 	/**
-	 * Reads the figures of a value's fields, selected as {@link #FIELD_FIGURES_COLUMNS}
+	 * Reads the figures of a value's fields, selected as {@link #SECTOR_FIGURES_COLUMNS}
 	 * with the value's {@code fiscal_year} and {@code region_code}.
 	 * @param row the row
 	 * @return the figures, in the regulation's order of the fields; empty if the region
 	 * has no field values that year
 	 */
-	public static List<IndexFigure> fieldFigures(Readable row) {
-		String[] sectors = row.get("field_sectors", String[].class);
-		BigDecimal[] values = row.get("field_values", BigDecimal[].class);
+	public static List<IndexFigure> sectorFigures(Readable row) {
+		String[] sectors = row.get("sector_codes", String[].class);
+		BigDecimal[] values = row.get("sector_values", BigDecimal[].class);
 		if (sectors == null || values == null) {
 			return List.of();
 		}
@@ -168,7 +168,7 @@ public class IndexRepository {
 	 * @param fiscalYear the fiscal year
 	 * @return the values, by region, then fields in the regulation's order
 	 */
-	public Flux<IndexValue> findFieldValuesByRegions(Collection<RegionCode> regions, int fiscalYear) {
+	public Flux<IndexValue> findSectorValuesByRegions(Collection<RegionCode> regions, int fiscalYear) {
 		return findByRegions(regions, fiscalYear, " and v.sector_code is not null");
 	}
 
@@ -180,7 +180,7 @@ public class IndexRepository {
 	 * @param fiscalYear the fiscal year
 	 * @return the figures, by region, then fields in the regulation's order
 	 */
-	public Flux<ValueFigure> findFieldFiguresByRegions(Collection<RegionCode> regions, int fiscalYear) {
+	public Flux<ValueFigure> findSectorFiguresByRegions(Collection<RegionCode> regions, int fiscalYear) {
 		return this.database
 			.sql("select " + FIGURE_COLUMNS + " from index_value v where v.region_code = any(:regions)"
 					+ " and v.fiscal_year = :fiscalYear and v.sector_code is not null")

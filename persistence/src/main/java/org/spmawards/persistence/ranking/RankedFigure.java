@@ -14,9 +14,9 @@ import org.spmawards.domain.ranking.RankKind;
  * @param figure the ranked value's figure
  * @param rank the rank in the ranking
  * @param rankKind the kind of that rank
- * @param fieldFigures the figures of the region's field values that fiscal year, when
+ * @param sectorFigures the figures of the region's field values that fiscal year, when
  * they were read with the entry (else {@code null})
  */
-public record RankedFigure(IndexFigure figure, int rank, RankKind rankKind, @Nullable List<IndexFigure> fieldFigures) {
+public record RankedFigure(IndexFigure figure, int rank, RankKind rankKind, @Nullable List<IndexFigure> sectorFigures) {
 
 }

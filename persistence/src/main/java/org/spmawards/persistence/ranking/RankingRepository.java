@@ -104,22 +104,22 @@ public class RankingRepository {
 	 * @param limit how many entries to return at most
 	 * @param previousRanks whether to read the entries' ranks of the year before
 	 * (otherwise {@link RankingRow#previous()} is {@code null})
-	 * @param fieldFigures whether to read the figures of the entries' field values in the
-	 * same statement, for a table that shows them (otherwise
-	 * {@link RankingRow#fieldFigures()} is {@code null})
+	 * @param sectorFigures whether to read the figures of the entries' field values in
+	 * the same statement, for a table that shows them (otherwise
+	 * {@link RankingRow#sectorFigures()} is {@code null})
 	 * @return the entries, in rank order
 	 * @throws IllegalArgumentException if the ranking includes preliminary values, whose
 	 * entries take their rank kind from the coverage
 	 */
 	public Flux<RankingRow> findEntries(Ranking ranking, long offset, int limit, boolean previousRanks,
-			boolean fieldFigures) {
+			boolean sectorFigures) {
 		requireFinalOnly(ranking);
-		return bind(ENTRIES.get(entriesIndex(previousRanks, fieldFigures)), ranking, offset, limit).map((row) -> {
+		return bind(ENTRIES.get(entriesIndex(previousRanks, sectorFigures)), ranking, offset, limit).map((row) -> {
 			IndexValue value = IndexRepository.indexValue(row);
 			return new RankingRow(value, Rows.integer(row, "listed_rank"),
 					Objects.requireNonNull(value.ranks().kind(), "a ranked value has a rank kind"),
 					previousRanks ? IndexRepository.previousRanks(row) : null,
-					fieldFigures ? IndexRepository.fieldFigures(row) : null);
+					sectorFigures ? IndexRepository.sectorFigures(row) : null);
 		}).all();
 	}
 
@@ -130,18 +130,18 @@ public class RankingRepository {
 	 * @param ranking which ranking: of final values only
 	 * @param offset how many entries to skip
 	 * @param limit how many entries to return at most
-	 * @param fieldFigures whether to read the figures of the entries' field values in the
-	 * same statement (otherwise {@link RankedFigure#fieldFigures()} is {@code null})
+	 * @param sectorFigures whether to read the figures of the entries' field values in
+	 * the same statement (otherwise {@link RankedFigure#sectorFigures()} is {@code null})
 	 * @return the entries, in rank order
 	 * @throws IllegalArgumentException if the ranking includes preliminary values, whose
 	 * entries take their rank kind from the coverage
 	 */
-	public Flux<RankedFigure> findFigures(Ranking ranking, long offset, int limit, boolean fieldFigures) {
+	public Flux<RankedFigure> findFigures(Ranking ranking, long offset, int limit, boolean sectorFigures) {
 		requireFinalOnly(ranking);
-		return bind(FIGURES.get(fieldFigures ? 1 : 0), ranking, offset, limit)
+		return bind(FIGURES.get(sectorFigures ? 1 : 0), ranking, offset, limit)
 			.map((row) -> new RankedFigure(IndexRepository.valueFigure(row), Rows.integer(row, "listed_rank"),
 					RankKind.valueOf(Rows.string(row, "rank_kind")),
-					fieldFigures ? IndexRepository.fieldFigures(row) : null))
+					sectorFigures ? IndexRepository.sectorFigures(row) : null))
 			.all();
 	}
 
@@ -151,8 +151,8 @@ public class RankingRepository {
 		}
 	}
 
-	private static int entriesIndex(boolean previousRanks, boolean fieldFigures) {
-		return (previousRanks ? 1 : 0) + (fieldFigures ? 2 : 0);
+	private static int entriesIndex(boolean previousRanks, boolean sectorFigures) {
+		return (previousRanks ? 1 : 0) + (sectorFigures ? 2 : 0);
 	}
 
 	private DatabaseClient.GenericExecuteSpec bind(String sql, Ranking ranking, long offset, int limit) {
@@ -181,8 +181,8 @@ public class RankingRepository {
 			return page;
 		}
 		return "select v.*" + (previous ? ", " + IndexRepository.PREVIOUS_COLUMNS : "")
-				+ (figures ? ", " + IndexRepository.FIELD_FIGURES_COLUMNS : "") + " from (" + page + ") v"
-				+ (previous ? IndexRepository.PREVIOUS_JOIN : "") + (figures ? IndexRepository.FIELD_FIGURES_JOIN : "")
+				+ (figures ? ", " + IndexRepository.SECTOR_FIGURES_COLUMNS : "") + " from (" + page + ") v"
+				+ (previous ? IndexRepository.PREVIOUS_JOIN : "") + (figures ? IndexRepository.SECTOR_FIGURES_JOIN : "")
 				+ " order by v.listed_rank, v.region_code";
 	}
 

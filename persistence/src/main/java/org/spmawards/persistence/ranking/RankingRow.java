@@ -18,11 +18,11 @@ import org.spmawards.domain.ranking.RankKind;
  * @param rankKind whether that rank is a national rank
  * @param previous the ranks a fiscal year earlier, or {@code null} if the region had no
  * value then (or they were not read)
- * @param fieldFigures the figures of the region's field values of the same fiscal year,
+ * @param sectorFigures the figures of the region's field values of the same fiscal year,
  * in the regulation's order, or {@code null} if they were not read
  */
 public record RankingRow(IndexValue value, int rank, RankKind rankKind, @Nullable IndexRanks previous,
-		@Nullable List<IndexFigure> fieldFigures) {
+		@Nullable List<IndexFigure> sectorFigures) {
 
 	/**
 	 * Creates an entry without its field figures.

@@ -54,7 +54,7 @@ class AchievementRepositoryTests {
 		List<String> healthServices = List.of("HEA-K-1", "HEA-K-10", "HEA-K-11", "HEA-K-12", "HEA-K-2", "HEA-K-3",
 				"HEA-K-4", "HEA-K-5", "HEA-K-6", "HEA-K-7", "HEA-K-8", "HEA-K-9");
 		IndexValue health = this.index.find(KABUPATEN_TANGERANG, 2024, SectorCode.HEALTH).block();
-		StepVerifier.create(this.achievements.findFieldReport(KABUPATEN_TANGERANG, 2024, SectorCode.HEALTH))
+		StepVerifier.create(this.achievements.findSectorReport(KABUPATEN_TANGERANG, 2024, SectorCode.HEALTH))
 			.assertNext((report) -> {
 				assertThat(report.index()).isNotNull().isEqualTo(health);
 				assertThat(report.reported()).extracting((row) -> row.reported().serviceType())
@@ -71,7 +71,7 @@ class AchievementRepositoryTests {
 	@Test
 	void readsAFieldValueWithoutAchievements() {
 		// Maluku's published education index of 2024; the province reported no services
-		StepVerifier.create(this.achievements.findFieldReport(RegionCode.of("81"), 2024, SectorCode.EDUCATION))
+		StepVerifier.create(this.achievements.findSectorReport(RegionCode.of("81"), 2024, SectorCode.EDUCATION))
 			.assertNext((report) -> {
 				assertThat(report.index()).isNotNull();
 				assertThat(report.index().value().value()).isEqualByComparingTo("100");
@@ -82,7 +82,7 @@ class AchievementRepositoryTests {
 
 	@Test
 	void readsAchievementsWithoutAFieldValue() {
-		StepVerifier.create(this.achievements.findFieldReport(KABUPATEN_TANGERANG, 2019, SectorCode.HEALTH))
+		StepVerifier.create(this.achievements.findSectorReport(KABUPATEN_TANGERANG, 2019, SectorCode.HEALTH))
 			.assertNext((report) -> {
 				assertThat(report.index()).isNull();
 				assertThat(report.reported()).singleElement().satisfies((row) -> {
@@ -95,7 +95,7 @@ class AchievementRepositoryTests {
 
 	@Test
 	void readsNothingWhereNeitherIsHeld() {
-		StepVerifier.create(this.achievements.findFieldReport(RegionCode.of("36.71"), 2019, SectorCode.HEALTH))
+		StepVerifier.create(this.achievements.findSectorReport(RegionCode.of("36.71"), 2019, SectorCode.HEALTH))
 			.verifyComplete();
 	}
 

@@ -59,17 +59,17 @@ class IndexRepositoryTests {
 	}
 
 	@Test
-	void listsARegionsFieldValuesWithoutItsOverallIndex() {
+	void listsARegionsSectorValuesWithoutItsOverallIndex() {
 		StepVerifier
-			.create(this.index.findFieldValuesByRegions(List.of(RegionCode.of("81")), 2024).map(IndexValue::sector))
+			.create(this.index.findSectorValuesByRegions(List.of(RegionCode.of("81")), 2024).map(IndexValue::sector))
 			.expectNext(SectorCode.EDUCATION, SectorCode.HEALTH, SectorCode.PUBLIC_WORKS)
 			.verifyComplete();
 	}
 
 	@Test
-	void listsTheFiguresOfManyRegionsFieldValuesAsTheValuesThemselves() {
+	void listsTheFiguresOfManyRegionsSectorValuesAsTheValuesThemselves() {
 		List<RegionCode> regions = List.of(RegionCode.of("81"), RegionCode.of("36.71"), RegionCode.of("33"));
-		List<String> values = this.index.findFieldValuesByRegions(regions, 2024)
+		List<String> values = this.index.findSectorValuesByRegions(regions, 2024)
 			.map((value) -> value.region() + " " + value.fiscalYear() + " " + value.sector() + " "
 					+ value.value().value())
 			.collectList()
@@ -77,7 +77,7 @@ class IndexRepositoryTests {
 		// Maluku's three fields of 2024, its health value 100
 		assertThat(values).contains("81 2024 HEALTH 100.00").hasSizeGreaterThanOrEqualTo(3);
 		StepVerifier
-			.create(this.index.findFieldFiguresByRegions(regions, 2024)
+			.create(this.index.findSectorFiguresByRegions(regions, 2024)
 				.map((figure) -> figure.region() + " " + figure.fiscalYear() + " " + figure.sector() + " "
 						+ figure.value().value())
 				.collectList())

@@ -60,13 +60,13 @@ class QueryPlanTests {
 	}
 
 	@Test
-	void readsARankingPagesFieldFiguresFromAnIndexAlone() {
+	void readsARankingPagesSectorFiguresFromAnIndexAlone() {
 		String page = "select v.fiscal_year, v.region_code, v.rank from index_value v where v.fiscal_year = 2024"
 				+ " and v.category = 'REGENCY' and v.scope = 'OVERALL' and v.rank is not null order by v.rank limit 20";
 		String plan = String.join("\n",
 				this.database
-					.sql("explain select v.region_code, " + IndexRepository.FIELD_FIGURES_COLUMNS + " from (" + page
-							+ ") v" + IndexRepository.FIELD_FIGURES_JOIN)
+					.sql("explain select v.region_code, " + IndexRepository.SECTOR_FIGURES_COLUMNS + " from (" + page
+							+ ") v" + IndexRepository.SECTOR_FIGURES_JOIN)
 					.map((row) -> row.get(0, String.class))
 					.all()
 					.collectList()

@@ -163,7 +163,7 @@ class RankingRepositoryTests {
 	}
 
 	@Test
-	void readsThePagesFieldFiguresInTheSameStatementAsTheyAreReadApart() {
+	void readsThePagesSectorFiguresInTheSameStatementAsTheyAreReadApart() {
 		List<Ranking> rankings = List.of(Ranking.of(2024, RegionLevel.PROVINCE, null),
 				Ranking.of(2024, RegionLevel.PROVINCE, SectorCode.HEALTH), Ranking.of(2024, RegionLevel.CITY, null),
 				Ranking.of(2021, RegionLevel.PROVINCE, null));
@@ -175,18 +175,18 @@ class RankingRepositoryTests {
 				.map((row) -> new RankingRow(row.value(), row.rank(), row.rankKind(), row.previous()))
 				.isEqualTo(this.rankings.findEntries(ranking, 0, 20, true, false).collectList().block());
 			List<RegionCode> regions = withFigures.stream().map((row) -> row.value().region()).toList();
-			List<String> apart = this.index.findFieldFiguresByRegions(regions, ranking.fiscalYear())
+			List<String> apart = this.index.findSectorFiguresByRegions(regions, ranking.fiscalYear())
 				.map(RankingRepositoryTests::figure)
 				.collectList()
 				.block();
-			assertThat(withFigures).flatMap(RankingRow::fieldFigures)
+			assertThat(withFigures).flatMap(RankingRow::sectorFigures)
 				.map(RankingRepositoryTests::figure)
 				.as("%s", ranking)
 				.isEqualTo(apart);
 		}
 		// Maluku's three fields of 2024, in the regulation's order
 		StepVerifier.create(this.rankings.findEntries(Ranking.of(2024, RegionLevel.PROVINCE, null), 0, 20, false, true))
-			.assertNext((maluku) -> assertThat(maluku.fieldFigures()).map(RankingRepositoryTests::figure)
+			.assertNext((maluku) -> assertThat(maluku.sectorFigures()).map(RankingRepositoryTests::figure)
 				.containsExactly("81 2024 EDUCATION 100.00", "81 2024 HEALTH 100.00", "81 2024 PUBLIC_WORKS 100.00"))
 			.verifyComplete();
 	}
@@ -206,9 +206,9 @@ class RankingRepositoryTests {
 					.map((row) -> figure(row.value()) + " " + row.rank() + " " + row.rankKind())
 					.toList());
 			assertThat(figures)
-				.map((entry) -> entry.fieldFigures().stream().map(RankingRepositoryTests::figure).toList())
+				.map((entry) -> entry.sectorFigures().stream().map(RankingRepositoryTests::figure).toList())
 				.isEqualTo(whole.stream()
-					.map((row) -> row.fieldFigures().stream().map(RankingRepositoryTests::figure).toList())
+					.map((row) -> row.sectorFigures().stream().map(RankingRepositoryTests::figure).toList())
 					.toList());
 		}
 		// Maluku, 97.89 in 2024, first of the one province held, without its field
@@ -218,7 +218,7 @@ class RankingRepositoryTests {
 				assertThat(figure(maluku.figure())).isEqualTo("81 2024 null 97.89");
 				assertThat(maluku.rank()).isEqualTo(1);
 				assertThat(maluku.rankKind()).isEqualTo(RankKind.WITHIN_DATA_HELD);
-				assertThat(maluku.fieldFigures()).isNull();
+				assertThat(maluku.sectorFigures()).isNull();
 			})
 			.verifyComplete();
 	}

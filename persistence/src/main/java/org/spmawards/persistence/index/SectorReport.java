@@ -12,6 +12,6 @@ import org.spmawards.domain.index.IndexValue;
  * @param index the field's index value, or {@code null} if none is held
  * @param reported the achievements reported, by service type
  */
-public record FieldReport(@Nullable IndexValue index, List<AchievementRow> reported) {
+public record SectorReport(@Nullable IndexValue index, List<AchievementRow> reported) {
 
 }
