@@ -2,6 +2,9 @@ package org.spmawards.api.cache;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -37,7 +40,9 @@ import org.springframework.stereotype.Component;
  * cache is bounded by the size of that JSON ({@code spm.graphql.response-cache.*}).
  * Within one service instance, an import is visible at once; instances do not share it.
  * First in the chain: an answer from memory needs no request budget, no retry and no
- * rewording of errors (it has none).
+ * rewording of errors (it has none). Identical requests that miss at the same time
+ * execute once and share the answer (single flight, keyed like the cache and bounded);
+ * the execution is cancelled only when every one of them has left.
  */
 @Component
 // after the WebSocket limits (HIGHEST_PRECEDENCE): an answer from memory counts too
@@ -51,7 +56,12 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 	/** What an entry costs besides its document and its JSON: key, entry and map node. */
 	private static final int ENTRY_OVERHEAD = 200;
 
+	/** The most distinct requests executed for several at once; beyond, each executes. */
+	private static final int MAX_IN_FLIGHT = 10_000;
+
 	private final Cache<Key, SerializedAnswer> results;
+
+	private final Map<Key, Mono<WebGraphQlResponse>> inFlight = new ConcurrentHashMap<>();
 
 	private final DataVersion dataVersion;
 
@@ -106,9 +116,59 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		RequestNotes.cache(request.getAttributes(), (cached != null) ? "hit" : "miss");
 		if (cached != null) {
 			// the same answer, with its extensions (its cost)
-			return Mono
-				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));
+			return Mono.just(answer(request, cached));
 		}
+		if (this.inFlight.size() >= MAX_IN_FLIGHT) {
+			return execute(request, chain, key);
+		}
+		// single flight: the first request of a key executes it, the others that miss at
+		// the same time wait for its answer
+		AtomicBoolean first = new AtomicBoolean();
+		Mono<WebGraphQlResponse> shared = this.inFlight.computeIfAbsent(key, (missed) -> {
+			first.set(true);
+			return shared(request, chain, key);
+		});
+		return Mono.defer(() -> {
+			// one that comes once the answer is kept reads it from memory
+			SerializedAnswer kept = this.results.policy().getIfPresentQuietly(key);
+			return (kept != null) ? Mono.just(answer(request, kept)) : shared.flatMap((response) -> {
+				if (response.getExecutionResult() instanceof SerializedAnswer answer) {
+					if (!first.get()) {
+						RequestNotes.cache(request.getAttributes(), "shared");
+					}
+					WebGraphQlResponse same = answer(request, answer);
+					same.getResponseHeaders().putAll(response.getResponseHeaders());
+					return Mono.just(same);
+				}
+				// an answer that is not kept (errors, or one that changes between data
+				// versions) is its own request's only
+				return first.get() ? Mono.just(response) : chain.next(request);
+			});
+		}).switchIfEmpty(Mono.defer(() -> execute(request, chain, key)));
+	}
+
+	/**
+	 * The execution of a request that the requests of the same key share: it leaves the
+	 * requests in flight when it ends, and is cancelled when every request has left.
+	 */
+	private Mono<WebGraphQlResponse> shared(WebGraphQlRequest request, Chain chain, Key key) {
+		AtomicReference<Mono<WebGraphQlResponse>> self = new AtomicReference<>();
+		Mono<WebGraphQlResponse> shared = execute(request, chain, key)
+			.doFinally((signal) -> this.inFlight.remove(key, self.get()))
+			.flux()
+			.publish()
+			.refCount(1)
+			.next();
+		self.set(shared);
+		return shared;
+	}
+
+	private static WebGraphQlResponse answer(WebGraphQlRequest request, SerializedAnswer answer) {
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), answer));
+	}
+
+	/** Executes a request and keeps its answer if it can be kept. */
+	private Mono<WebGraphQlResponse> execute(WebGraphQlRequest request, Chain chain, Key key) {
 		return chain.next(request).map((response) -> {
 			Object answer = response.getData();
 			// a subscription's answer is a stream, never cached

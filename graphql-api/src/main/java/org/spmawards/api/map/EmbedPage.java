@@ -78,27 +78,22 @@ class EmbedPage {
 		Mono<DatasetKind> kind = this.datasets.find().map((held) -> held.kind()).defaultIfEmpty(DatasetKind.OFFICIAL);
 		return Mono.zip(this.referenceData.get(), kind).flatMap((found) -> {
 			AwardEdition edition = Editions.require(found.getT1(), "edition", year);
-			String title = words.indexOf(category)
-					+ words.narrowedTo((category != RegionLevel.PROVINCE) ? province : null, sector, found.getT1())
+			// a province narrows a map of regencies or cities; on the provinces' map it
+			// only zooms
+			RegionCode narrowedTo = (category != RegionLevel.PROVINCE) ? province : null;
+			String title = words.indexOf(category) + words.narrowedTo(narrowedTo, sector, found.getT1())
 					+ words.occasion(year, edition.fiscalYear());
-			String picture = UriComponentsBuilder.fromPath("map/regions.svg")
-				.queryParam("level", category)
-				.queryParam("edition", year)
-				.queryParamIfPresent("sector", Optional.ofNullable(sector))
-				.queryParamIfPresent("provinceCode",
-						Optional.ofNullable((category != RegionLevel.PROVINCE) ? province : null))
+			String picture = ranking("map/regions.svg", "level", category, year, sector, narrowedTo)
 				.queryParam("lang", english ? "en" : "id")
 				.queryParam("width", WIDTH)
 				.build()
 				.toUriString();
-			String view = view(year, category, sector, province, english);
-			String csv = UriComponentsBuilder.fromPath("export/rankings.csv")
-				.queryParam("edition", year)
-				.queryParam("category", category)
-				.queryParamIfPresent("sector", Optional.ofNullable(sector))
-				.queryParamIfPresent("provinceCode",
-						Optional.ofNullable((category != RegionLevel.PROVINCE) ? province : null))
+			String view = ranking("explore", "category", category, year, sector, null)
+				.queryParamIfPresent("province", Optional.ofNullable(province))
+				.queryParam("lang", english ? "en" : "id")
 				.build()
+				.toUriString();
+			String csv = ranking("export/rankings.csv", "category", category, year, sector, narrowedTo).build()
 				.toUriString();
 			return ServerResponse.ok()
 				.contentType(HTML)
@@ -106,16 +101,14 @@ class EmbedPage {
 		});
 	}
 
-	private static String view(int edition, RegionLevel category, @Nullable SectorCode sector,
-			@Nullable RegionCode province, boolean english) {
-		return UriComponentsBuilder.fromPath("explore")
+	/** The address of a page of a ranking: its edition, level, field and province. */
+	private static UriComponentsBuilder ranking(String path, String levelParameter, RegionLevel level, int edition,
+			@Nullable SectorCode sector, @Nullable RegionCode province) {
+		return UriComponentsBuilder.fromPath(path)
 			.queryParam("edition", edition)
-			.queryParam("category", category)
+			.queryParam(levelParameter, level)
 			.queryParamIfPresent("sector", Optional.ofNullable(sector))
-			.queryParamIfPresent("province", Optional.ofNullable(province))
-			.queryParam("lang", english ? "en" : "id")
-			.build()
-			.toUriString();
+			.queryParamIfPresent("provinceCode", Optional.ofNullable(province));
 	}
 
 	private String page(boolean english, String title, String picture, String view, String csv, boolean demo) {

@@ -3,8 +3,10 @@ package org.spmawards.api.cache;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +16,10 @@ import graphql.ExecutionResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.spmawards.persistence.support.DataVersion;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -120,6 +125,64 @@ class ResponseCacheTests {
 					.isEqualTo("{\"data\":{\"a\":\"answer 1\"}}"));
 		assertThat(((SerializedAnswer) first.getExecutionResult()).json())
 			.isEqualTo(((SerializedAnswer) second.getExecutionResult()).json());
+	}
+
+	@Test
+	void executesIdenticalRequestsThatMissAtTheSameTimeOnceAndSharesTheAnswer() {
+		Sinks.One<String> slow = Sinks.one();
+		List<Mono<WebGraphQlResponse>> waiting = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			waiting.add(this.cache.intercept(request("{ a }", Map.of()), (request) -> {
+				this.executions.incrementAndGet();
+				return slow.asMono().map((value) -> response(request, value));
+			}));
+		}
+		List<String> answers = new ArrayList<>();
+		Flux.merge(waiting).subscribe((response) -> answers.add((String) ((Map<?, ?>) response.getData()).get("a")));
+		assertThat(this.executions).hasValue(1);
+		slow.tryEmitValue("answer 1");
+		assertThat(answers).hasSize(50).containsOnly("answer 1");
+		assertThat(answer("{ a }", Map.of())).isEqualTo("answer 1");
+		assertThat(this.executions).hasValue(1);
+	}
+
+	@Test
+	void cancelsTheSharedExecutionOnlyWhenEveryRequestHasLeft() {
+		AtomicInteger cancelled = new AtomicInteger();
+		Mono<WebGraphQlResponse> execution = Mono.<WebGraphQlResponse>never().doOnCancel(cancelled::incrementAndGet);
+		Disposable first = this.cache.intercept(request("{ a }", Map.of()), (request) -> execution).subscribe();
+		Disposable second = this.cache.intercept(request("{ a }", Map.of()), (request) -> execution).subscribe();
+		first.dispose();
+		assertThat(cancelled).hasValue(0);
+		second.dispose();
+		assertThat(cancelled).hasValue(1);
+		// and the next one executes afresh
+		assertThat(answer("{ a }", Map.of())).isEqualTo("answer 1");
+	}
+
+	@Test
+	void letsARequestThatWaitedForAnAnswerWithErrorsExecuteItself() {
+		Sinks.One<WebGraphQlResponse> failing = Sinks.one();
+		WebGraphQlRequest request = request("{ broken }", Map.of());
+		List<WebGraphQlResponse> answers = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			this.cache.intercept(request, (next) -> {
+				if (this.executions.incrementAndGet() == 1) {
+					return failing.asMono();
+				}
+				return Mono.just(response(next, "answer " + this.executions.get()));
+			}).subscribe(answers::add);
+		}
+		assertThat(this.executions).hasValue(1);
+		ExecutionResult failed = ExecutionResult.newExecutionResult()
+			.addError(graphql.GraphqlErrorBuilder.newError().message("boom").build())
+			.build();
+		failing.tryEmitValue(
+				new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), failed)));
+		assertThat(this.executions).hasValue(2);
+		assertThat(answers).hasSize(2);
+		assertThat(answers.get(0).getErrors()).hasSize(1);
+		assertThat(answers.get(1).getErrors()).isEmpty();
 	}
 
 	@Test
