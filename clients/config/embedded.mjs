@@ -3,7 +3,8 @@
 export const EMBEDDED_TYPES = [
   'AchievementConnection', 'AchievementEdge', 'BoundingBox', 'Comparison', 'ComparisonRow', 'Completeness',
   'Coverage', 'DataChange', 'DataRevisionConnection', 'DataRevisionEdge', 'Dataset', 'GeoPoint', 'IndexChange',
-  'IndexValueConnection', 'IndexValueEdge', 'OriginCounts', 'PageInfo', 'Population', 'Provenance', 'RankScope',
+  'IndexValueConnection', 'IndexValueEdge', 'OriginCounts', 'PageInfo', 'Population', 'Provenance', 'QueryDescription',
+  'RankScope',
   'RankingConnection', 'RankingEdge', 'ReadReplica', 'RegionConnection', 'RegionEdge', 'StatisticsGroup',
   'StatisticsKey',
 ];

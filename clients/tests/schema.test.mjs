@@ -49,7 +49,8 @@ test('every object type without an id is an embedded value type of the client co
   const schema = buildSchema(readFileSync(SCHEMA, 'utf8'));
   const withoutId = Object.values(schema.getTypeMap())
     .filter((type) => isObjectType(type) && !type.name.startsWith('__') && !['Query', 'Subscription'].includes(type.name))
-    .filter((type) => !type.getFields().id)
+    // an id that is not an ID is no key: QueryDescription's id is the Indonesian text
+    .filter((type) => String(type.getFields().id?.type) !== 'ID!')
     .map((type) => type.name)
     .sort();
   assert.deepEqual(withoutId, [...EMBEDDED_TYPES].sort());

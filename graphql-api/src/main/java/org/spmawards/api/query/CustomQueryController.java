@@ -18,6 +18,7 @@ import org.spmawards.api.paging.PageRequest;
 import org.spmawards.api.paging.Pagination;
 import org.spmawards.api.query.FilterArguments.AchievementFilter;
 import org.spmawards.api.query.FilterArguments.IndexValueFilter;
+import org.spmawards.api.query.FilterArguments.RowFilter;
 import org.spmawards.api.query.FilterArguments.StatisticsFilter;
 import org.spmawards.domain.achievement.AchievementLevel;
 import org.spmawards.domain.index.IndexCalculator;
@@ -95,6 +96,23 @@ class CustomQueryController {
 		List<SortOrder> orders = orders(orderBy, QuerySubject.ACHIEVEMENTS);
 		return page(environment, (slice) -> this.queries.achievements(rows, orders, slice.offset(), slice.limit())
 			.map((found) -> found.map(ServiceAchievementView::of)));
+	}
+
+	/** The selection of a page of index values, in words. */
+	@SchemaMapping(typeName = "IndexValueConnection")
+	Mono<QueryWords> description(Connection<?> page, DataFetchingEnvironment environment) {
+		return describe(QuerySubject.INDEX_VALUES, FilterArguments.bindParent(environment, IndexValueFilter.class));
+	}
+
+	/** The selection of a page of service achievements, in words. */
+	@SchemaMapping(typeName = "AchievementConnection", field = "description")
+	Mono<QueryWords> achievementsDescription(Connection<?> page, DataFetchingEnvironment environment) {
+		return describe(QuerySubject.ACHIEVEMENTS, FilterArguments.bindParent(environment, AchievementFilter.class));
+	}
+
+	private <F extends RowFilter<F>> Mono<QueryWords> describe(QuerySubject subject, @Nullable F filter) {
+		Filter rows = FilterInput.read(filter, this.limits, "filter");
+		return this.referenceData.get().map((data) -> QueryWords.of(subject, rows, data));
 	}
 
 	private <T> Mono<Connection<T>> page(DataFetchingEnvironment environment,

@@ -51,6 +51,19 @@ final class FilterArguments {
 	}
 
 	/**
+	 * Binds the filter argument of the field whose answer holds the field being fetched
+	 * (the query of a connection), as {@link #bind} does.
+	 * @param <F> the filter type
+	 * @param environment the environment of a field of the answer
+	 * @param type the filter type
+	 * @return the filter, or {@code null} if none was given
+	 */
+	static <F> @Nullable F bindParent(DataFetchingEnvironment environment, Class<F> type) {
+		Object raw = environment.getExecutionStepInfo().getParent().getArgument("filter");
+		return (raw != null) ? RECORDS.convertValue(raw, type) : null;
+	}
+
+	/**
 	 * The conditions on one field.
 	 */
 	interface Conditions {
