@@ -158,7 +158,9 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 			.flux()
 			.publish()
 			.refCount(1)
-			.next();
+			// not next(), which would cancel the execution once it answers: Spring for
+			// GraphQL takes a cancellation for the end of a subscription's stream
+			.singleOrEmpty();
 		self.set(shared);
 		return shared;
 	}

@@ -1,11 +1,14 @@
 package org.spmawards.api.query;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -33,6 +36,7 @@ import org.spmawards.persistence.query.CustomQueryProperties;
 import org.spmawards.persistence.query.CustomQueryRepository;
 import org.spmawards.persistence.query.EmptyGroups;
 import org.spmawards.persistence.query.Filter;
+import org.spmawards.persistence.query.FilterOperator;
 import org.spmawards.persistence.query.QueryField;
 import org.spmawards.persistence.query.QuerySubject;
 import org.spmawards.persistence.query.SortOrder;
@@ -137,11 +141,7 @@ class CustomQueryController {
 			throw new InvalidArgumentException("filter",
 					"Argument 'filter': statistics of " + subject + " take the filter 'filter." + expected + "'");
 		}
-		Filter rows = indexValues
-				? StatisticsScope.of(Boolean.TRUE.equals(includePreliminary), Boolean.TRUE.equals(includeIncomplete))
-					.restrict(FilterInput.read((filter != null) ? filter.indexValues() : null, this.limits,
-							"filter.indexValues"))
-				: FilterInput.read((filter != null) ? filter.achievements() : null, this.limits, "filter.achievements");
+		Filter rows = statisticsRows(subject, filter, includePreliminary, includeIncomplete);
 		List<QueryField> dimensions = (groupBy != null)
 				? groupBy.stream().distinct().map((name) -> FilterInput.field(name, subject, "groupBy")).toList()
 				: List.of();
@@ -154,6 +154,46 @@ class CustomQueryController {
 		// key
 		return (orderBy == null || orderBy.isEmpty()) ? groups
 				: groups.collectList().flatMapIterable((list) -> list.stream().sorted(groupOrder(orderBy)).toList());
+	}
+
+	/**
+	 * The rows statistics summarise: those of the filter, and for index values its scope.
+	 */
+	private Filter statisticsRows(QuerySubject subject, @Nullable StatisticsFilter filter,
+			@Nullable Boolean includePreliminary, @Nullable Boolean includeIncomplete) {
+		if (subject == QuerySubject.INDEX_VALUES) {
+			return StatisticsScope.of(Boolean.TRUE.equals(includePreliminary), Boolean.TRUE.equals(includeIncomplete))
+				.restrict(FilterInput.read((filter != null) ? filter.indexValues() : null, this.limits,
+						"filter.indexValues"));
+		}
+		return FilterInput.read((filter != null) ? filter.achievements() : null, this.limits, "filter.achievements");
+	}
+
+	/**
+	 * The rows of a group of statistics, in words: the statistics' selection and what the
+	 * group's rows share.
+	 */
+	@SchemaMapping(typeName = "StatisticsGroup", field = "description")
+	Mono<QueryWords> groupDescription(StatisticsGroupView group, DataFetchingEnvironment environment) {
+		Map<String, Object> arguments = environment.getExecutionStepInfo().getParent().getArguments();
+		QuerySubject subject = QuerySubject.valueOf((String) arguments.get("of"));
+		Filter rows = statisticsRows(subject, FilterArguments.bindParent(environment, StatisticsFilter.class),
+				(Boolean) arguments.get("includePreliminary"), (Boolean) arguments.get("includeIncomplete"));
+		StatisticsGroupView.Key key = group.key();
+		List<Filter> shared = new ArrayList<>(List.of(rows));
+		shared.addAll(Stream
+			.of(Map.entry(QueryField.FISCAL_YEAR, Optional.ofNullable((Object) key.fiscalYear())),
+					Map.entry(QueryField.PROVINCE_CODE, Optional.ofNullable((Object) key.provinceCode())),
+					Map.entry(QueryField.LEVEL,
+							Optional.ofNullable((Object) ((key.level() != null) ? key.level().name() : null))),
+					Map.entry(QueryField.SECTOR, Optional.ofNullable((Object) key.sectorCode())),
+					Map.entry(QueryField.SERVICE_TYPE, Optional.ofNullable((Object) key.serviceTypeCode())),
+					Map.entry(QueryField.ACHIEVEMENT_LEVEL, Optional.ofNullable((Object) key.achievementLevelCode())))
+			.filter((dimension) -> dimension.getValue().isPresent())
+			.map((dimension) -> (Filter) new Filter.Condition(dimension.getKey(), FilterOperator.EQUAL_TO,
+					dimension.getValue().get()))
+			.toList());
+		return this.referenceData.get().map((data) -> QueryWords.of(subject, new Filter.All(shared), data));
 	}
 
 	private static Comparator<StatisticsGroupView> groupOrder(List<String> orderBy) {

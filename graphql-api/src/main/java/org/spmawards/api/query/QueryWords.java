@@ -42,15 +42,17 @@ public record QueryWords(String en, String id) {
 		String sentence(QuerySubject subject, Filter filter) {
 			String rows = (subject == QuerySubject.INDEX_VALUES) ? say("Index values", "Nilai indeks")
 					: say("Service achievements", "Capaian layanan");
-			if (filter instanceof Filter.All all && all.filters().isEmpty()) {
-				return rows + say(": all", ": semua");
-			}
-			return rows + ": " + words(filter);
+			String selected = words(filter);
+			return rows + ": " + (selected.isEmpty() ? say("all", "semua") : selected);
 		}
 
 		private String words(Filter filter) {
 			if (filter instanceof Filter.All all) {
-				return all.filters().stream().map(this::words).collect(Collectors.joining(", "));
+				return all.filters()
+					.stream()
+					.map(this::words)
+					.filter((words) -> !words.isEmpty())
+					.collect(Collectors.joining(", "));
 			}
 			if (filter instanceof Filter.Any any) {
 				return "(" + any.filters().stream().map(this::words).collect(Collectors.joining(say(" or ", " atau ")))
@@ -69,6 +71,11 @@ public record QueryWords(String en, String id) {
 				boolean isNull = Boolean.TRUE.equals(value);
 				if (field == QueryField.SECTOR) {
 					return isNull ? say("the overall index", "indeks keseluruhan") : say("per field", "per bidang");
+				}
+				if (field == QueryField.RANK || field == QueryField.RANK_WITH_PRELIMINARY) {
+					String ranked = (field == QueryField.RANK) ? say("ranked", "diperingkat")
+							: say("ranked with the preliminary values", "diperingkat bersama nilai sementara");
+					return isNull ? say("not ", "tidak ") + ranked : ranked;
 				}
 				return name(field) + (isNull ? say(" unknown", " tidak diketahui") : say(" known", " diketahui"));
 			}
@@ -121,6 +128,7 @@ public record QueryWords(String en, String id) {
 				case QUALITY -> say("quality", "mutu");
 				case ORIGIN -> say("origin", "asal");
 				case STATUS -> say("status", "status");
+				case ACHIEVEMENT_LEVEL -> say("achievement level", "tingkat capaian");
 				default -> field.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 			};
 		}
@@ -148,6 +156,12 @@ public record QueryWords(String en, String id) {
 					case "PUBLISHED" -> say("published", "diterbitkan");
 					default -> say("computed by this service", "dihitung layanan ini");
 				};
+				case ACHIEVEMENT_LEVEL -> this.data.levels()
+					.stream()
+					.filter((level) -> level.code().equals(text))
+					.map((level) -> level.name())
+					.findFirst()
+					.orElse(text);
 				case STATUS -> switch (text) {
 					case "FINAL" -> say("final", "final");
 					default -> say("preliminary", "sementara");

@@ -166,7 +166,7 @@ class MapPictureTests {
 		assertThat(page)
 			.contains("<html lang=\"en\">",
 					"<title>SPM index of the cities of Banten, Health, SPM Awards 2025 (fiscal year 2024)</title>",
-					"<img src=\"map/regions.svg?level=CITY&amp;edition=2025&amp;sector=HEALTH&amp;provinceCode=36"
+					"<img src=\"map/regions.svg?edition=2025&amp;level=CITY&amp;sector=HEALTH&amp;provinceCode=36"
 							+ "&amp;lang=en&amp;width=960\" alt=\"SPM index of the cities of Banten, Health",
 					"Data version ",
 					"href=\"explore?edition=2025&amp;category=CITY&amp;sector=HEALTH&amp;province=36"

@@ -9,7 +9,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every custom query's answer restates its selection in words, in English and Indonesian,
- * exactly: five filters, from none to nested ones.
+ * exactly: five filters, from none to nested ones, and the groups of statistics.
  */
 @GraphQlApiTest
 @TestPropertySource(properties = "spm.test-database.name=query_words")
@@ -42,6 +42,30 @@ class QueryDescriptionTests {
 						+ " most 50, not (of Daerah Khusus Ibukota Jakarta or Jawa Barat)",
 				"Capaian layanan: jenis layanan HEA-K-1 (Pelayanan kesehatan ibu hamil), mutu paling"
 						+ " tinggi 50, bukan (di Daerah Khusus Ibukota Jakarta atau Jawa Barat)");
+	}
+
+	@Test
+	void restatesTheRowsOfEachGroupOfStatistics() {
+		var response = this.graphQl.document("""
+				{ statistics(of: INDEX_VALUES, groupBy: [PROVINCE],
+				    filter: { indexValues: { fiscalYear: { equalTo: 2024 }, sector: { isNull: true } } }) {
+				  key { province { code } } description { en id } } }
+				""").execute();
+		// Maluku's group (its overall index of 2024 is published and ranked)
+		response.path("statistics[?(@.key.province.code == '81')].description.en")
+			.entityList(String.class)
+			.containsExactly("Index values: fiscal year 2024, the overall index, ranked, of Maluku");
+		response.path("statistics[?(@.key.province.code == '81')].description.id")
+			.entityList(String.class)
+			.containsExactly("Nilai indeks: tahun anggaran 2024, indeks keseluruhan, diperingkat, di Maluku");
+		this.graphQl.document("""
+				{ statistics(of: ACHIEVEMENTS, groupBy: [FISCAL_YEAR]) { description { en id } } }
+				""")
+			.execute()
+			.path("statistics[*].description.en")
+			.entityList(String.class)
+			.satisfies((texts) -> org.assertj.core.api.Assertions.assertThat(texts)
+				.allMatch((text) -> text.matches("Service achievements: fiscal year \\d{4}")));
 	}
 
 	private void expect(String field, String arguments, String english, String indonesian) {
