@@ -1,10 +1,14 @@
 package org.spmawards.api.cache;
 
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -63,6 +67,12 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
 	private final Map<Key, Mono<WebGraphQlResponse>> inFlight = new ConcurrentHashMap<>();
 
+	/** How often each request was made in the last minutes, whatever the data version. */
+	private final Cache<Request, LongAdder> requested = Caffeine.newBuilder()
+		.expireAfterAccess(Duration.ofMinutes(5))
+		.maximumSize(1000)
+		.build();
+
 	private final DataVersion dataVersion;
 
 	private final JsonMapper json;
@@ -112,6 +122,7 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		}
 		Key key = new Key(request.getDocument(), request.getExtensions().get("persistedQuery"),
 				request.getOperationName(), request.getVariables(), current);
+		this.requested.get(key.request(), (any) -> new LongAdder()).increment();
 		SerializedAnswer cached = this.results.getIfPresent(key);
 		RequestNotes.cache(request.getAttributes(), (cached != null) ? "hit" : "miss");
 		if (cached != null) {
@@ -201,6 +212,22 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		return Boolean.TRUE.equals(response.getExecutionInput().getGraphQLContext().get(VOLATILE));
 	}
 
+	/**
+	 * Returns the requests made most often in the last minutes, most requested first.
+	 * @param most how many at the most
+	 * @return the requests
+	 */
+	List<Request> mostRequested(int most) {
+		return this.requested.asMap()
+			.entrySet()
+			.stream()
+			.sorted(Comparator.comparingLong((Map.Entry<Request, LongAdder> entry) -> entry.getValue().sum())
+				.reversed())
+			.limit(most)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
 	/** A persisted query's hash stands in for its document. */
 	private record Key(String document, @Nullable Object persistedQuery, @Nullable String operationName,
 			Map<String, Object> variables, long version) {
@@ -208,6 +235,23 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		Key {
 			Objects.requireNonNull(document);
 		}
+
+		Request request() {
+			return new Request(this.document, this.persistedQuery, this.operationName, this.variables);
+		}
+
+	}
+
+	/**
+	 * A request as the cache keys it, whatever the data version: enough to make it again.
+	 *
+	 * @param document the document, or the marker of a persisted query
+	 * @param persistedQuery the persisted query's extension, or {@code null}
+	 * @param operationName the operation, or {@code null}
+	 * @param variables the variables
+	 */
+	record Request(String document, @Nullable Object persistedQuery, @Nullable String operationName,
+			Map<String, Object> variables) {
 
 	}
 
