@@ -59,7 +59,10 @@ class CacheWarming implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		// always ready for the next change (the changes reach only subscribers asking for
+		// them); after several, answering once under the latest is enough
 		this.changes = this.dataVersion.changes()
+			.onBackpressureLatest()
 			.concatMap((change) -> Flux.fromIterable(this.cache.mostRequested(REQUESTS))
 				.concatMap((request) -> this.handler.getObject()
 					.handleRequest(webRequest(request))
