@@ -529,10 +529,14 @@
 		$('coverage').className = 'banner coverage' + (coverage.complete ? '' : ' partial');
 	}
 
-	function renderDownloads() {
-		var edition = setup.editions.filter(function (each) {
+	function currentEdition() {
+		return setup.editions.filter(function (each) {
 			return String(each.year) === state.edition;
 		})[0];
+	}
+
+	function renderDownloads() {
+		var edition = currentEdition();
 		$('download-csv').href = 'export/rankings.csv?' + query({ edition: state.edition, category: state.category,
 			sector: state.sector });
 		$('download-geojson').href = 'map/regions.geojson?' + query({ level: state.category,
@@ -565,9 +569,7 @@
 	}
 
 	function showCitation() {
-		var edition = setup.editions.filter(function (each) {
-			return String(each.year) === state.edition;
-		})[0];
+		var edition = currentEdition();
 		var version = document.querySelector('meta[name="spm:data-version"]').content;
 		var changed = document.querySelector('meta[name="spm:data-changed"]').content;
 		var today = new Date().toISOString().slice(0, 10);

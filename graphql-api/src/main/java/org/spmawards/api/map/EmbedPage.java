@@ -14,6 +14,7 @@ import org.spmawards.domain.award.AwardEdition;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.region.RegionLevel;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.dataset.Dataset;
 import org.spmawards.persistence.dataset.DatasetKind;
 import org.spmawards.persistence.dataset.DatasetRepository;
 import org.spmawards.persistence.reference.ReferenceDataCache;
@@ -75,7 +76,7 @@ class EmbedPage {
 		RegionCode province = parameters.regionCode("province", true);
 		boolean english = MapRoutes.english(parameters);
 		PictureWords words = new PictureWords(english);
-		Mono<DatasetKind> kind = this.datasets.find().map((held) -> held.kind()).defaultIfEmpty(DatasetKind.OFFICIAL);
+		Mono<DatasetKind> kind = this.datasets.find().map(Dataset::kind).defaultIfEmpty(DatasetKind.OFFICIAL);
 		return Mono.zip(this.referenceData.get(), kind).flatMap((found) -> {
 			AwardEdition edition = Editions.require(found.getT1(), "edition", year);
 			// a province narrows a map of regencies or cities; on the provinces' map it

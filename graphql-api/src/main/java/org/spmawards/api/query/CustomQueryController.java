@@ -3,12 +3,11 @@ package org.spmawards.api.query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -180,19 +179,20 @@ class CustomQueryController {
 		Filter rows = statisticsRows(subject, FilterArguments.bindParent(environment, StatisticsFilter.class),
 				(Boolean) arguments.get("includePreliminary"), (Boolean) arguments.get("includeIncomplete"));
 		StatisticsGroupView.Key key = group.key();
+		Map<QueryField, @Nullable Object> dimensions = new LinkedHashMap<>();
+		dimensions.put(QueryField.FISCAL_YEAR, key.fiscalYear());
+		dimensions.put(QueryField.PROVINCE_CODE, key.provinceCode());
+		dimensions.put(QueryField.LEVEL, (key.level() != null) ? key.level().name() : null);
+		dimensions.put(QueryField.SECTOR, key.sectorCode());
+		dimensions.put(QueryField.SERVICE_TYPE, key.serviceTypeCode());
+		dimensions.put(QueryField.ACHIEVEMENT_LEVEL, key.achievementLevelCode());
+		// the group's rows: the statistics' and those that share its key
 		List<Filter> shared = new ArrayList<>(List.of(rows));
-		shared.addAll(Stream
-			.of(Map.entry(QueryField.FISCAL_YEAR, Optional.ofNullable((Object) key.fiscalYear())),
-					Map.entry(QueryField.PROVINCE_CODE, Optional.ofNullable((Object) key.provinceCode())),
-					Map.entry(QueryField.LEVEL,
-							Optional.ofNullable((Object) ((key.level() != null) ? key.level().name() : null))),
-					Map.entry(QueryField.SECTOR, Optional.ofNullable((Object) key.sectorCode())),
-					Map.entry(QueryField.SERVICE_TYPE, Optional.ofNullable((Object) key.serviceTypeCode())),
-					Map.entry(QueryField.ACHIEVEMENT_LEVEL, Optional.ofNullable((Object) key.achievementLevelCode())))
-			.filter((dimension) -> dimension.getValue().isPresent())
-			.map((dimension) -> (Filter) new Filter.Condition(dimension.getKey(), FilterOperator.EQUAL_TO,
-					dimension.getValue().get()))
-			.toList());
+		dimensions.forEach((field, value) -> {
+			if (value != null) {
+				shared.add(new Filter.Condition(field, FilterOperator.EQUAL_TO, value));
+			}
+		});
 		return this.referenceData.get().map((data) -> QueryWords.of(subject, new Filter.All(shared), data));
 	}
 
