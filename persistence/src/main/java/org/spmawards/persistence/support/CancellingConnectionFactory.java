@@ -173,8 +173,7 @@ public final class CancellingConnectionFactory
 
 		@Override
 		public Publisher<? extends Result> execute() {
-			return Flux.from(StatementCancellation.cancellable(this.delegate.execute(), this.connection))
-				.map(UnscopedResult::new);
+			return StatementCancellation.cancellable(this.delegate.execute(), this.connection);
 		}
 
 		@Override

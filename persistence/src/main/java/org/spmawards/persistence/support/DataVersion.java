@@ -1,11 +1,13 @@
 package org.spmawards.persistence.support;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.SignalType;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.stereotype.Component;
@@ -78,12 +80,19 @@ public class DataVersion {
 		State seen = new State(epoch, version, changedAt, kind, fiscalYear);
 		State before = this.state.getAndUpdate(
 				(current) -> (!current.epoch().equals(epoch) || version > current.version()) ? seen : current);
-		State after = this.state.get();
-		if (after != before && before != UNKNOWN) {
-			this.changes
-				.tryEmitNext(new DataChange(after.version(), after.kind(), after.fiscalYear(), after.changedAt()));
+		boolean advanced = !before.epoch().equals(epoch) || version > before.version();
+		if (advanced && before != UNKNOWN) {
+			// the listener, the periodic check and an import may each see a new version
+			// at the same moment: the changes are told one at a time, none dropped (a
+			// subscriber without demand misses it, as it would anyway)
+			DataChange change = new DataChange(seen.version(), seen.kind(), seen.fiscalYear(), seen.changedAt());
+			Sinks.EmitFailureHandler concurrent = Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1));
+			Sinks.EmitResult result = this.changes.tryEmitNext(change);
+			while (result.isFailure() && concurrent.onEmitFailure(SignalType.ON_NEXT, result)) {
+				result = this.changes.tryEmitNext(change);
+			}
 		}
-		return after.version();
+		return this.state.get().version();
 	}
 
 	/**

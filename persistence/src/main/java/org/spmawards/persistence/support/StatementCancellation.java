@@ -15,6 +15,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.Result;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -198,21 +199,26 @@ public final class StatementCancellation {
 
 	/**
 	 * Wraps a statement's results: the statement is known to its request while it runs,
-	 * and never starts once the request was given up.
+	 * and never starts once the request was given up. The driver hands out a result
+	 * before the server answered, so a statement runs until its result's rows (or its
+	 * count) were read.
 	 */
-	static <T> Publisher<T> cancellable(Publisher<T> results, Connection connection) {
+	static Flux<Result> cancellable(Publisher<? extends Result> results, Connection connection) {
 		return Flux.deferContextual((context) -> {
 			Optional<Request> found = Request.in(context);
 			if (found.isEmpty()) {
-				return Flux.from(results);
+				return Flux.from(results).map((result) -> new UnscopedResult(result, UnscopedResult.NOTHING));
 			}
 			Request request = found.get();
 			if (request.givenUp()) {
 				return Flux.error(new GivenUpException());
 			}
+			Runnable finished = () -> request.finished(connection);
 			return Flux.from(results)
 				.doOnSubscribe((subscription) -> request.started(connection))
-				.doFinally((signal) -> request.finished(connection));
+				.doOnError((ex) -> finished.run())
+				.doOnCancel(finished)
+				.map((result) -> new UnscopedResult(result, finished));
 		});
 	}
 

@@ -21,39 +21,47 @@ import reactor.util.context.Context;
  * Reactor restores them around every row the driver maps (its {@code handle} operator),
  * which opens and closes an observation scope per row. Mapping rows never needs them;
  * everything else in the subscriber's context (the request's cancellation, a transaction)
- * stays.
+ * stays. Once its rows or its count were read (or given up), it tells
+ * {@link StatementCancellation} that its statement no longer runs.
  */
 final class UnscopedResult implements Result, Wrapped<Result> {
 
+	/** Nothing to tell once the result was read. */
+	static final Runnable NOTHING = () -> {
+	};
+
 	private final Result delegate;
 
-	UnscopedResult(Result delegate) {
+	private final Runnable read;
+
+	UnscopedResult(Result delegate, Runnable read) {
 		this.delegate = delegate;
+		this.read = read;
 	}
 
 	@Override
 	public Publisher<Long> getRowsUpdated() {
-		return this.delegate.getRowsUpdated();
+		return Flux.from(this.delegate.getRowsUpdated()).doFinally((signal) -> this.read.run());
 	}
 
 	@Override
 	public <T> Publisher<T> map(BiFunction<Row, RowMetadata, ? extends T> mapping) {
-		return unscoped(this.delegate.map(mapping));
+		return unscoped(this.delegate.map(mapping), this.read);
 	}
 
 	@Override
 	public <T> Publisher<T> map(Function<? super Readable, ? extends T> mapping) {
-		return unscoped(this.delegate.map(mapping));
+		return unscoped(this.delegate.map(mapping), this.read);
 	}
 
 	@Override
 	public Result filter(Predicate<Segment> filter) {
-		return new UnscopedResult(this.delegate.filter(filter));
+		return new UnscopedResult(this.delegate.filter(filter), this.read);
 	}
 
 	@Override
 	public <T> Publisher<T> flatMap(Function<Segment, ? extends Publisher<? extends T>> mapping) {
-		return unscoped(this.delegate.flatMap(mapping));
+		return unscoped(this.delegate.flatMap(mapping), this.read);
 	}
 
 	@Override
@@ -61,8 +69,8 @@ final class UnscopedResult implements Result, Wrapped<Result> {
 		return this.delegate;
 	}
 
-	private static <T> Publisher<T> unscoped(Publisher<T> rows) {
-		return Flux.from(rows).contextWrite(UnscopedResult::withoutThreadLocalValues);
+	private static <T> Publisher<T> unscoped(Publisher<T> rows, Runnable read) {
+		return Flux.from(rows).doFinally((signal) -> read.run()).contextWrite(UnscopedResult::withoutThreadLocalValues);
 	}
 
 	private static Context withoutThreadLocalValues(Context context) {
