@@ -40,7 +40,8 @@ class HttpConfiguration {
 	/**
 	 * The read-only endpoints, which browsers on other origins may call and caches hold.
 	 */
-	static final List<String> PUBLIC_PATHS = List.of("/graphql", "/export", "/map", "/charts", "/embed");
+	static final List<String> PUBLIC_PATHS = List.of("/graphql", "/export", "/map", "/charts", "/embed", "/feeds",
+			"/changes");
 
 	@Bean
 	TrustedDocuments trustedDocuments() {

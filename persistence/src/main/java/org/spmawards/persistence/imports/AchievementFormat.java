@@ -115,6 +115,33 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 	}
 
 	@Override
+	public Mono<Void> keepDifferences(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
+		return database
+			.sql("""
+					insert into import_difference (region_code, item, change, before, after)
+					select coalesce(s.region_code, a.region_code), coalesce(s.service_type_code, a.service_type_code),
+					       case when a.region_code is null then 'ADDED' when s.region_code is null then 'REMOVED'
+					            else 'CHANGED' end,
+					       case when a.region_code is not null then jsonb_build_object('target', a.target,
+					            'served', a.served, 'quality_pct', a.quality_pct, 'verification', a.verification,
+					            'sources', to_jsonb(a.sources)) end,
+					       case when s.region_code is not null then jsonb_build_object('target', s.target,
+					            'served', s.served, 'quality_pct', s.quality_pct, 'verification', cast(:verification as text),
+					            'sources', to_jsonb(cast(:sources as text[]))) end
+					from import_staging s
+					full join (select * from service_achievement where fiscal_year = :fiscalYear) a
+					       on a.region_code = s.region_code and a.service_type_code = s.service_type_code
+					where a.region_code is null or s.region_code is null
+					   or (a.target, a.served, a.quality_pct, a.verification, a.sources) is distinct from
+					      (s.target, s.served, s.quality_pct, cast(:verification as varchar), cast(:sources as text[]))
+					""")
+			.bind("fiscalYear", fiscalYear)
+			.bind("verification", provenance.verification())
+			.bind("sources", provenance.sources())
+			.then();
+	}
+
+	@Override
 	public Mono<Long> apply(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
 		return database.sql("delete from service_achievement where fiscal_year = :fiscalYear")
 			.bind("fiscalYear", fiscalYear)

@@ -251,11 +251,15 @@ public class DataImporter {
 	private <R> Mono<ImportReport> apply(ImportFormat<R> format, Run<R> run, ImportReport.Changes changes,
 			ImportedProvenance provenance) {
 		return run.phase("writing the year's rows")
+			.then(this.revisions.prepareChanges(run.fiscalYear))
+			.then(format.keepDifferences(this.database, run.fiscalYear, provenance))
 			.then(format.apply(this.database, run.fiscalYear, provenance))
 			.flatMap((written) -> this.revisions
 				.save(format.kind(), run.fiscalYear, provenance, run.rowsRead, written, changes)
 				.flatMap((revision) -> run.phase("recomputing the year's index values")
 					.then(this.indexRefresher.refresh(run.fiscalYear, format.kind().name()))
+					.flatMap((indexValues) -> this.revisions.saveChanges(revision.number(), run.fiscalYear)
+						.thenReturn(indexValues))
 					.map((indexValues) -> run.report(ImportReport.IMPORTED, changes, revision, indexValues))
 					.map((report) -> report.withRowsImported(written))));
 	}

@@ -74,6 +74,17 @@ interface ImportFormat<R> {
 	Mono<ImportReport.Changes> compare(DatabaseClient database, int fiscalYear, ImportedProvenance provenance);
 
 	/**
+	 * Keeps, for the revision the import will make, each row that the staged rows add,
+	 * change or remove, with its figures and provenance before and after: writes them to
+	 * {@code import_difference} (see {@link DataRevisionRepository#prepareChanges}).
+	 * @param database the client
+	 * @param fiscalYear the year
+	 * @param provenance the provenance the rows will get
+	 * @return completion
+	 */
+	Mono<Void> keepDifferences(DatabaseClient database, int fiscalYear, ImportedProvenance provenance);
+
+	/**
 	 * Replaces the fiscal year's rows with the staged rows.
 	 * @param database the client
 	 * @param fiscalYear the year

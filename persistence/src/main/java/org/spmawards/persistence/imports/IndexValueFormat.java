@@ -127,6 +127,34 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 	}
 
 	@Override
+	public Mono<Void> keepDifferences(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
+		return database
+			.sql("""
+					insert into import_difference (region_code, item, change, before, after)
+					select coalesce(s.region_code, p.region_code), coalesce(s.sector_code, p.sector_code, 'OVERALL'),
+					       case when p.region_code is null then 'ADDED' when s.region_code is null then 'REMOVED'
+					            else 'CHANGED' end,
+					       case when p.region_code is not null then jsonb_build_object('value', p.value,
+					            'national_rank', p.published_rank, 'status', p.status, 'verification', p.verification,
+					            'sources', to_jsonb(p.sources)) end,
+					       case when s.region_code is not null then jsonb_build_object('value', s.value,
+					            'national_rank', s.national_rank, 'status', s.status, 'verification', cast(:verification as text),
+					            'sources', to_jsonb(cast(:sources as text[]))) end
+					from import_staging s
+					full join (select * from published_index_value
+					           where fiscal_year = :fiscalYear and source_kind = 'IMPORTED') p
+					       on p.region_code = s.region_code and coalesce(p.sector_code, '') = coalesce(s.sector_code, '')
+					where p.region_code is null or s.region_code is null
+					   or (p.value, p.published_rank, p.status, p.verification, p.sources) is distinct from
+					      (s.value, s.national_rank, s.status, cast(:verification as varchar), cast(:sources as text[]))
+					""")
+			.bind("fiscalYear", fiscalYear)
+			.bind("verification", provenance.verification())
+			.bind("sources", provenance.sources())
+			.then();
+	}
+
+	@Override
 	public Mono<Long> apply(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
 		return database
 			.sql("delete from published_index_value where fiscal_year = :fiscalYear and source_kind = 'IMPORTED'")

@@ -1,0 +1,20 @@
+package org.spmawards.api.changes;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One entry of a change feed: a data revision or an award edition.
+ *
+ * @param id the entry's permanent address
+ * @param title its title
+ * @param summary what it says, in a sentence or two
+ * @param updated when it happened
+ * @param url the page that shows it
+ * @param jsonUrl the same in JSON, or the page again when there is none
+ * @param tags its kind and fiscal year
+ */
+record FeedEntry(String id, String title, String summary, OffsetDateTime updated, String url, String jsonUrl,
+		List<String> tags) {
+
+}
