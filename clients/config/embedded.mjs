@@ -4,7 +4,7 @@ export const EMBEDDED_TYPES = [
   'AchievementConnection', 'AchievementEdge', 'BoundingBox', 'Comparison', 'ComparisonRow', 'Completeness',
   'Coverage', 'DataChange', 'DataRevisionConnection', 'DataRevisionEdge', 'Dataset', 'GeoPoint', 'IndexChange',
   'IndexValueConnection', 'IndexValueEdge', 'OriginCounts', 'PageInfo', 'Population', 'Provenance', 'QueryDescription',
-  'RankScope',
+  'QueryUrls', 'RankScope',
   'RankingConnection', 'RankingEdge', 'ReadReplica', 'RegionConnection', 'RegionEdge', 'StatisticsGroup',
   'StatisticsKey',
 ];

@@ -147,6 +147,26 @@ test("Kota Tangerang's chart, with one fiscal year of data, has that year on its
   }
 });
 
+test('a sentence above the table says what it holds, in the page\'s language', async () => {
+  for (const [url, pattern] of [
+    [OFFICIAL + '/explore?edition=2025&category=CITY&lang=en',
+      /^SPM index of the cities, SPM Awards 2025 \(fiscal year 2024\): (\d+) regions ranked, (\d+) without a value\.$/],
+    [DEMO + '/explore?edition=2024&category=REGENCY&sector=HEALTH',
+      /^Indeks kesehatan kabupaten, SPM Awards 2024 \(tahun anggaran 2023\): (\d+) daerah berperingkat, (\d+) tanpa nilai\.$/]]) {
+    const page = await open(url, DESKTOP);
+    try {
+      await page.waitForFunction(() => document.querySelector('#table-description').textContent.length > 0);
+      const sentence = await page.$eval('#table-description', (element) => element.textContent);
+      const [, ranked, without] = sentence.match(pattern) ?? assert.fail(sentence);
+      assert.ok(Number(ranked) > 0, sentence);
+      assert.ok(Number(ranked) + Number(without) <= 416, sentence);
+    }
+    finally {
+      await page.close();
+    }
+  }
+});
+
 /** The data version the front page names. */
 async function dataVersion(url) {
   const front = await (await fetch(url + '/')).text();

@@ -25,6 +25,7 @@
 			PROVINCE: 'Provinsi', REGENCY: 'Kabupaten', CITY: 'Kota',
 			PROVINCE_plural: 'provinsi', REGENCY_plural: 'kabupaten', CITY_plural: 'kota',
 			coverage: '{0} dari {1} {2} memiliki nilai untuk tahun anggaran {3}.',
+			tableSentence: '{0}, SPM Awards {1} (tahun anggaran {2}): {3} daerah berperingkat, {4} tanpa nilai.',
 			coverageLeftOut: ' Tidak diperingkat: {0} nilai sementara, {1} dari data yang belum lengkap.',
 			noData: 'Tidak ada data', levelUnknown: 'Ada nilai, tingkat capaian tidak diterbitkan',
 			OFFICIAL: 'Data resmi.', DEMO: 'Data demo (sintetis), bukan angka resmi.',
@@ -77,6 +78,7 @@
 			PROVINCE: 'Province', REGENCY: 'Regency', CITY: 'City',
 			PROVINCE_plural: 'provinces', REGENCY_plural: 'regencies', CITY_plural: 'cities',
 			coverage: '{0} of {1} {2} have a value for fiscal year {3}.',
+			tableSentence: '{0}, SPM Awards {1} (fiscal year {2}): {3} regions ranked, {4} without a value.',
 			coverageLeftOut: ' Not ranked: {0} preliminary values, {1} from incomplete data.',
 			noData: 'No data', levelUnknown: 'A value, its achievement level not published',
 			OFFICIAL: 'Official data.', DEMO: 'Demo data (synthetic), not official figures.',
@@ -702,7 +704,28 @@
 		}));
 	}
 
+	/* What the table holds, in a sentence above it: the index, the edition and the counts. */
+	function tableSentence() {
+		var edition = currentEdition();
+		var words = CITATION[state.lang === 'en' ? 'en' : 'id'];
+		var plural = t(state.category + '_plural');
+		var sector = setup.sectors.filter(function (each) {
+			return each.code === state.sector;
+		})[0];
+		var what = sector ? substitute(words.sectorIndex, [plural, state.lang === 'en' ? sector.name
+			: sector.nameIndonesian.toLowerCase()]) : substitute(words.index, [plural]);
+		var ranked = view.rows.filter(function (row) {
+			return row.rank !== null && row.rank !== undefined;
+		}).length;
+		var without = view.rows.filter(function (row) {
+			return row.value === null || row.value === undefined;
+		}).length;
+		return t('tableSentence', what.charAt(0).toUpperCase() + what.slice(1), edition.year, edition.fiscalYear,
+			ranked, without);
+	}
+
 	function renderTable() {
+		$('table-description').textContent = tableSentence();
 		var header = $('ranking').tHead.rows[0];
 		header.replaceChildren.apply(header, COLUMNS.map(function (key) {
 			var sorted = view.sort.key === key;

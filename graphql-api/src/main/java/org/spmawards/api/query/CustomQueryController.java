@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.spmawards.api.achievement.ServiceAchievementView;
 import org.spmawards.api.errors.InvalidArgumentException;
 import org.spmawards.api.fetching.Loaders;
+import org.spmawards.api.http.TrustedDocuments;
 import org.spmawards.api.paging.Connection;
 import org.spmawards.api.paging.PageRequest;
 import org.spmawards.api.paging.Pagination;
@@ -45,6 +46,7 @@ import org.spmawards.persistence.reference.ReferenceDataCache;
 import org.spmawards.persistence.support.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -66,12 +68,18 @@ class CustomQueryController {
 
 	private final ReferenceDataCache referenceData;
 
+	private final TrustedDocuments documents;
+
+	private final JsonMapper json;
+
 	CustomQueryController(CustomQueryRepository queries, Pagination pagination, CustomQueryProperties limits,
-			ReferenceDataCache referenceData) {
+			ReferenceDataCache referenceData, TrustedDocuments documents, JsonMapper json) {
 		this.queries = queries;
 		this.pagination = pagination;
 		this.limits = limits;
 		this.referenceData = referenceData;
+		this.documents = documents;
+		this.json = json;
 	}
 
 	@QueryMapping
@@ -111,6 +119,27 @@ class CustomQueryController {
 	@SchemaMapping(typeName = "AchievementConnection", field = "description")
 	Mono<QueryWords> achievementsDescription(Connection<?> page, DataFetchingEnvironment environment) {
 		return describe(QuerySubject.ACHIEVEMENTS, FilterArguments.bindParent(environment, AchievementFilter.class));
+	}
+
+	/** Addresses that give a page of index values again, and every row as a download. */
+	@SchemaMapping(typeName = "IndexValueConnection")
+	QueryUrls urls(Connection<?> page, DataFetchingEnvironment environment) {
+		return QueryUrls.of(QueryExportRoutes.Field.INDEX_VALUES,
+				environment.getExecutionStepInfo().getParent().getArguments(), this.documents, this.json);
+	}
+
+	/** Addresses that give a page of service achievements again, and every row. */
+	@SchemaMapping(typeName = "AchievementConnection", field = "urls")
+	QueryUrls achievementsUrls(Connection<?> page, DataFetchingEnvironment environment) {
+		return QueryUrls.of(QueryExportRoutes.Field.ACHIEVEMENTS,
+				environment.getExecutionStepInfo().getParent().getArguments(), this.documents, this.json);
+	}
+
+	/** Addresses that give the statistics a group belongs to again. */
+	@SchemaMapping(typeName = "StatisticsGroup", field = "urls")
+	QueryUrls statisticsUrls(StatisticsGroupView group, DataFetchingEnvironment environment) {
+		return QueryUrls.of(QueryExportRoutes.Field.STATISTICS,
+				environment.getExecutionStepInfo().getParent().getArguments(), this.documents, this.json);
 	}
 
 	private <F extends RowFilter<F>> Mono<QueryWords> describe(QuerySubject subject, @Nullable F filter) {
