@@ -10,6 +10,7 @@ import org.reactivestreams.Publisher;
 import org.spmawards.api.errors.ProblemResponses;
 import org.spmawards.api.web.BearerToken;
 import org.spmawards.persistence.imports.DataImporter;
+import org.spmawards.persistence.imports.ImportFile;
 import org.spmawards.persistence.imports.ImportReport;
 import org.spmawards.persistence.imports.ImportTooLargeException;
 import org.spmawards.persistence.support.DatabaseAvailability;
@@ -33,16 +34,20 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * {@code POST /admin/imports/achievements} and {@code POST /admin/imports/index-values}:
- * CSV bodies for one fiscal year, answered with a JSON report (200 when imported or
- * unchanged, 422 with every error when rejected). They need {@code Authorization: Bearer}
- * with the token of {@code SPM_ADMIN_TOKEN}; without a token configured they do not exist
- * (404). Every imported row names the token ({@code SPM_ADMIN_TOKEN_NAME}) as who vouched
- * for it.
+ * CSV bodies, or Excel workbooks as the exports write them, for one fiscal year, answered
+ * with a JSON report (200 when imported or unchanged, 422 with every error when
+ * rejected). They need {@code Authorization: Bearer} with the token of
+ * {@code SPM_ADMIN_TOKEN}; without a token configured they do not exist (404). Every
+ * imported row names the token ({@code SPM_ADMIN_TOKEN_NAME}) as who vouched for it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
 @ConditionalOnExpression("'${spm.admin-token:}'.trim() != ''")
 class ImportRoutes {
+
+	/** An Excel workbook, as the exports write it. */
+	private static final MediaType WORKBOOK = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final MeterRegistry meters;
 
@@ -82,10 +87,12 @@ class ImportRoutes {
 
 	private static Mono<ServerResponse> handle(ServerRequest request, String tokenName, Importer importer) {
 		Optional<MediaType> type = request.headers().contentType();
-		if (type.isEmpty() || !MediaType.parseMediaType("text/csv").isCompatibleWith(type.get())) {
-			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body must be a CSV file: Content-Type: text/csv");
+		boolean workbook = type.isPresent() && WORKBOOK.isCompatibleWith(type.get());
+		if (!workbook && (type.isEmpty() || !MediaType.parseMediaType("text/csv").isCompatibleWith(type.get()))) {
+			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body must be a CSV file (Content-Type: text/csv) or"
+					+ " an Excel workbook as the exports write it (Content-Type: " + WORKBOOK + ")");
 		}
-		if (type.get().getCharset() != null && !StandardCharsets.UTF_8.equals(type.get().getCharset())) {
+		if (!workbook && type.get().getCharset() != null && !StandardCharsets.UTF_8.equals(type.get().getCharset())) {
 			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"The file must be UTF-8: Content-Type: text/csv; charset=UTF-8");
 		}
@@ -101,7 +108,8 @@ class ImportRoutes {
 					"The query parameter replaceYear must be true or false, not '" + abbreviate(replace) + "'");
 		}
 		return importer
-			.run(fiscalYear, tokenName, sourceUrl, "true".equals(replace), request.body(BodyExtractors.toDataBuffers()))
+			.run(fiscalYear, tokenName, sourceUrl, "true".equals(replace), workbook ? ImportFile.XLSX : ImportFile.CSV,
+					request.body(BodyExtractors.toDataBuffers()))
 			.flatMap((report) -> ServerResponse
 				.status(report.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -152,7 +160,7 @@ class ImportRoutes {
 	private interface Importer {
 
 		Mono<ImportReport> run(int fiscalYear, String importedBy, @Nullable String sourceUrl, boolean replaceYear,
-				Publisher<DataBuffer> file);
+				ImportFile kind, Publisher<DataBuffer> file);
 
 	}
 

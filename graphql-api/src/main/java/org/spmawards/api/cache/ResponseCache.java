@@ -31,7 +31,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -115,6 +117,13 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (streamed(request)) {
+			// a subscription's answer is a stream of its own: never kept, never shared
+			// (a stream shared with a request that came late would be executed again for
+			// it, and hold a subscriber's place that no one ever frees), never answered
+			// again after a data change
+			return chain.next(request);
+		}
 		long current = this.dataVersion.current();
 		if (current != this.version) {
 			this.version = current;
@@ -156,6 +165,17 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 				return first.get() ? Mono.just(response) : chain.next(request);
 			});
 		}).switchIfEmpty(Mono.defer(() -> execute(request, chain, key)));
+	}
+
+	/**
+	 * Whether a request asks for a stream: over WebSocket (the graphql-ws protocol) or as
+	 * Server-Sent Events.
+	 */
+	private static boolean streamed(WebGraphQlRequest request) {
+		return request instanceof WebSocketGraphQlRequest || request.getHeaders()
+			.getAccept()
+			.stream()
+			.anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM) && !type.isWildcardType());
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,6 +186,33 @@ class ResponseCacheTests {
 		assertThat(answers.get(1).getErrors()).isEmpty();
 	}
 
+	/**
+	 * Two subscribers of the same subscription, one over Server-Sent Events, one that
+	 * comes once the first's stream has begun: each executes once, and neither is counted
+	 * among the requests to answer again after a data change. Shared, the second re-ran
+	 * the first's execution and then its own: a third call of the subscription's fetcher,
+	 * which took a subscriber's place for good.
+	 */
+	@Test
+	void neverSharesOrCountsASubscriptionsStream() {
+		WebGraphQlRequest first = streaming("subscription { dataChanged { version } }");
+		WebGraphQlRequest second = streaming("subscription { dataChanged { version } }");
+		Sinks.One<WebGraphQlResponse> slow = Sinks.one();
+		Mono<WebGraphQlResponse> firstAnswer = this.cache.intercept(first, (request) -> {
+			this.executions.incrementAndGet();
+			return slow.asMono();
+		});
+		Mono<WebGraphQlResponse> secondAnswer = this.cache.intercept(second, (request) -> {
+			this.executions.incrementAndGet();
+			return Mono.just(response(request, "stream 2"));
+		});
+		firstAnswer.subscribe();
+		slow.tryEmitValue(response(first, "stream 1"));
+		secondAnswer.block();
+		assertThat(this.executions).hasValue(2);
+		assertThat(this.cache.mostRequested(10)).isEmpty();
+	}
+
 	@Test
 	void reportsTheShareOfRequestsAnsweredFromMemory() {
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -209,6 +237,13 @@ class ResponseCacheTests {
 	private static WebGraphQlResponse response(WebGraphQlRequest request, String value) {
 		ExecutionResult result = ExecutionResult.newExecutionResult().data(Map.of("a", value)).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	private static WebGraphQlRequest streaming(String document) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setAccept(List.of(MediaType.TEXT_EVENT_STREAM));
+		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), headers, new LinkedMultiValueMap<>(),
+				new HashMap<>(), Map.of("query", document), "1", Locale.ENGLISH);
 	}
 
 	private static WebGraphQlRequest request(String document, Map<String, Object> variables) {

@@ -144,7 +144,23 @@ public class DataImporter {
 	 */
 	public Mono<ImportReport> importAchievements(int fiscalYear, String importedBy, @Nullable String sourceUrl,
 			boolean replaceYear, Publisher<DataBuffer> file) {
-		return run(new AchievementFormat(), fiscalYear, importedBy, sourceUrl, replaceYear, file);
+		return importAchievements(fiscalYear, importedBy, sourceUrl, replaceYear, ImportFile.CSV, file);
+	}
+
+	/**
+	 * Imports service-level achievement data from a CSV file or a workbook:
+	 * {@code region_code,service_type,target,served,quality_pct}.
+	 * @param fiscalYear the fiscal year the file reports on
+	 * @param importedBy who vouches for the file: the name of the token it was sent with
+	 * @param sourceUrl where the data was published, or {@code null}
+	 * @param replaceYear whether the file replaces the year on purpose
+	 * @param kind whether the file is CSV or a workbook
+	 * @param file the file's bytes
+	 * @return the report
+	 */
+	public Mono<ImportReport> importAchievements(int fiscalYear, String importedBy, @Nullable String sourceUrl,
+			boolean replaceYear, ImportFile kind, Publisher<DataBuffer> file) {
+		return run(new AchievementFormat(), kind, fiscalYear, importedBy, sourceUrl, replaceYear, file);
 	}
 
 	/**
@@ -173,10 +189,26 @@ public class DataImporter {
 	 */
 	public Mono<ImportReport> importIndexValues(int fiscalYear, String importedBy, @Nullable String sourceUrl,
 			boolean replaceYear, Publisher<DataBuffer> file) {
-		return run(new IndexValueFormat(), fiscalYear, importedBy, sourceUrl, replaceYear, file);
+		return importIndexValues(fiscalYear, importedBy, sourceUrl, replaceYear, ImportFile.CSV, file);
 	}
 
-	private <R> Mono<ImportReport> run(ImportFormat<R> format, int fiscalYear, String importedBy,
+	/**
+	 * Imports published index values from a CSV file or a workbook:
+	 * {@code region_code,sector,value,national_rank}.
+	 * @param fiscalYear the fiscal year the values rate
+	 * @param importedBy who vouches for the file: the name of the token it was sent with
+	 * @param sourceUrl where the values were published
+	 * @param replaceYear whether the file replaces the year on purpose
+	 * @param kind whether the file is CSV or a workbook
+	 * @param file the file's bytes
+	 * @return the report
+	 */
+	public Mono<ImportReport> importIndexValues(int fiscalYear, String importedBy, @Nullable String sourceUrl,
+			boolean replaceYear, ImportFile kind, Publisher<DataBuffer> file) {
+		return run(new IndexValueFormat(), kind, fiscalYear, importedBy, sourceUrl, replaceYear, file);
+	}
+
+	private <R> Mono<ImportReport> run(ImportFormat<R> format, ImportFile kind, int fiscalYear, String importedBy,
 			@Nullable String sourceUrl, boolean replaceYear, Publisher<DataBuffer> file) {
 		return Mono.zip(this.referenceData.get(), demoDatabase()).flatMap((checks) -> {
 			Set<Integer> assessed = checks.getT1()
@@ -185,7 +217,7 @@ public class DataImporter {
 				.map(AwardEdition::fiscalYear)
 				.collect(Collectors.toSet());
 			References references = References.of(checks.getT1());
-			Run<R> run = new Run<>(format, fiscalYear);
+			Run<R> run = new Run<>(format, kind, fiscalYear);
 			if (checks.getT2()) {
 				run.problems.error(null, null, null, "this database holds the DEMO dataset: official data is imported"
 						+ " into an official database, so that demo and real data never mix");
@@ -331,6 +363,8 @@ public class DataImporter {
 
 		private final ImportFormat<R> format;
 
+		private final ImportFile kind;
+
 		private final int fiscalYear;
 
 		private final Problems problems = new Problems();
@@ -355,8 +389,9 @@ public class DataImporter {
 
 		private boolean complete;
 
-		Run(ImportFormat<R> format, int fiscalYear) {
+		Run(ImportFormat<R> format, ImportFile kind, int fiscalYear) {
 			this.format = format;
+			this.kind = kind;
 			this.fiscalYear = fiscalYear;
 			try {
 				this.digest = MessageDigest.getInstance("SHA-256");
@@ -417,6 +452,10 @@ public class DataImporter {
 
 		private CSVParser open(Flux<DataBuffer> file) throws IOException {
 			InputStream bytes = DataBufferUtils.subscriberInputStream(file, 4);
+			if (this.kind == ImportFile.XLSX) {
+				// the rows of a workbook come to more text than its compressed bytes
+				return CSVParser.parse(SpreadsheetFile.read(bytes, 4 * DataImporter.this.maxBytes), FORMAT);
+			}
 			Reader reader = new InputStreamReader(bytes,
 					StandardCharsets.UTF_8.newDecoder()
 						.onMalformedInput(CodingErrorAction.REPORT)
@@ -514,6 +553,9 @@ public class DataImporter {
 	 */
 	private static String describe(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SpreadsheetFile.Unreadable unreadable) {
+				return unreadable.getMessage();
+			}
 			if (cause instanceof CharacterCodingException) {
 				return "the file is not UTF-8: save it as UTF-8 (in a spreadsheet, as \"CSV UTF-8\")";
 			}
