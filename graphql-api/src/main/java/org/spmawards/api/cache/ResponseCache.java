@@ -104,12 +104,12 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		Gauge.builder("spm.graphql.response.cache.hit.ratio", this.results, (results) -> results.stats().hitRate())
 			.description("The share of requests answered from the response cache since the start")
 			.register(registry);
-		Gauge
-			.builder("spm.graphql.response.cache.weight", this.results,
-					(results) -> results.policy()
-						.eviction()
-						.map((eviction) -> eviction.weightedSize().orElse(0))
-						.orElse(0L))
+		Gauge.builder("spm.graphql.response.cache.weight", this.results, (results) -> {
+			// the cache weighs what it was given in its maintenance, which runs a moment
+			// later on another thread: done now, the size is that of the answers kept
+			results.cleanUp();
+			return results.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
+		})
 			.description("The size of the cached answers: their JSON, their documents and each entry's overhead")
 			.baseUnit("bytes")
 			.register(registry);

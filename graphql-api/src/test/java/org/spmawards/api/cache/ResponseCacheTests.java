@@ -189,9 +189,11 @@ class ResponseCacheTests {
 	/**
 	 * Two subscribers of the same subscription, one over Server-Sent Events, one that
 	 * comes once the first's stream has begun: each executes once, and neither is counted
-	 * among the requests to answer again after a data change. Shared, the second re-ran
-	 * the first's execution and then its own: a third call of the subscription's fetcher,
-	 * which took a subscriber's place for good.
+	 * among the requests to answer again after a data change. Shared, the second was
+	 * handed the first's execution instead of its own (here: one execution for two
+	 * subscribers), or, coming later, ran it again and then its own: a call of the
+	 * subscription's fetcher whose stream no one reads, holding a subscriber's place for
+	 * good (DataChangedSubscriptionTests' WebSocket subscriber was refused that way).
 	 */
 	@Test
 	void neverSharesOrCountsASubscriptionsStream() {
