@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.spmawards.api.errors.BadParameterException;
@@ -49,6 +50,9 @@ public final class CsvResponses {
 	public static final String BOM = "bom";
 
 	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	/** The largest download gathered whole before it is sent, in bytes. */
+	public static final int WHOLE_FILE = 1 << 20;
 
 	/**
 	 * Answers a file of CSV lines.
@@ -159,19 +163,44 @@ public final class CsvResponses {
 	}
 
 	/**
-	 * Answers a download, read whole before it is sent so that its length is known.
+	 * Answers a download. A file of up to {@value #WHOLE_FILE} bytes is gathered before
+	 * it is sent, so that its length is known (a HEAD request, a progress bar); a larger
+	 * one is sent as it is made, a part at a time, so that a download takes the same
+	 * memory whatever its rows.
 	 * @param parts the file, in parts
 	 * @param type its media type
 	 * @param fileName the name to save it as
 	 * @return the answer
 	 */
 	public static Mono<ServerResponse> download(Flux<byte[]> parts, MediaType type, String fileName) {
-		return parts.collect(ByteArrayOutputStream::new, (file, part) -> file.writeBytes(part))
-			.flatMap((file) -> ServerResponse.ok()
-				.contentType(type)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(fileName).build().toString())
-				.bodyValue(file.toByteArray()));
+		ServerResponse.BodyBuilder answer = ServerResponse.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString());
+		// the parts in groups of about WHOLE_FILE bytes: a first group smaller than that
+		// is the whole file
+		AtomicLong gathered = new AtomicLong();
+		Flux<List<byte[]>> groups = parts.bufferUntil((part) -> {
+			if (gathered.addAndGet(part.length) < WHOLE_FILE) {
+				return false;
+			}
+			gathered.set(0);
+			return true;
+		});
+		return groups.switchOnFirst((first, all) -> {
+			if (first.isOnError()) {
+				return Mono.error(first.getThrowable());
+			}
+			List<byte[]> head = first.hasValue() ? first.get() : List.of();
+			if (head.stream().mapToLong((part) -> part.length).sum() < WHOLE_FILE) {
+				return all.next().defaultIfEmpty(List.of()).flatMap((whole) -> {
+					ByteArrayOutputStream file = new ByteArrayOutputStream();
+					whole.forEach(file::writeBytes);
+					return answer.bodyValue(file.toByteArray());
+				});
+			}
+			return answer.body(all.concatMapIterable((group) -> group), byte[].class);
+		}, false).singleOrEmpty();
 	}
 
 	/**
