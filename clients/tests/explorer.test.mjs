@@ -7,7 +7,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { DEMO, OFFICIAL } from './support.mjs';
+import { DEMO, OFFICIAL, importOneRow } from './support.mjs';
 
 const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -234,5 +234,26 @@ test('the citation, in both languages, names the awards, the data version and a 
   }
   finally {
     await page.close();
+  }
+});
+
+test("a revision's page, in both languages on a desktop and a phone: no axe violation, nothing wider", async () => {
+  const report = await importOneRow(OFFICIAL, 70 + Math.floor(Math.random() * 20));
+  assert.equal(report.status, 'IMPORTED', JSON.stringify(report));
+  for (const lang of ['id', 'en']) {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await open(OFFICIAL + '/changes/' + report.revision.number + '?lang=' + lang, viewport);
+      try {
+        assert.match(await page.$eval('h1', (heading) => heading.textContent),
+          lang === 'en' ? /^Revision \d+: service achievements of fiscal year 2024 changed$/
+            : /^Revisi \d+: capaian layanan tahun anggaran 2024 berubah$/);
+        assert.deepEqual(await violations(page), []);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= viewport.width, `the page is ${width} px wide on a ${viewport.width} px screen`);
+      }
+      finally {
+        await page.close();
+      }
+    }
   }
 });

@@ -40,12 +40,20 @@ public class IndexRepository {
 	static final String OVERALL = "OVERALL";
 
 	/**
+	 * The columns of an index value, by their names in {@code index_value} and its view
+	 * {@code index_value_row}: what {@link #indexValue(Readable)} reads.
+	 */
+	public static final List<String> COLUMN_NAMES = List.of("fiscal_year", "region_code", "sector_code", "value",
+			"status", "achievement_level", "achievement_level_origin", "services_used", "services_owed", "rank",
+			"rank_kind", "rank_with_preliminary", "published_rank", "published_rank_scope", "published_rank_group",
+			"origin", "verification", "sources", "note");
+
+	/**
 	 * The columns {@link #indexValue(Readable)} reads, of the table aliased {@code v}.
 	 */
-	public static final String COLUMNS = "v.fiscal_year, v.region_code, v.sector_code, v.value, v.status,"
-			+ " v.achievement_level, v.achievement_level_origin, v.services_used, v.services_owed, v.rank, v.rank_kind,"
-			+ " v.rank_with_preliminary, v.published_rank, v.published_rank_scope, v.published_rank_group, v.origin,"
-			+ " v.verification, v.sources, v.note";
+	public static final String COLUMNS = IndexRepository.COLUMN_NAMES.stream()
+		.map("v."::concat)
+		.collect(Collectors.joining(", "));
 
 	/**
 	 * Returns {@link #COLUMNS} each named with a prefix, for a statement that selects

@@ -33,11 +33,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CustomQueryRepository {
 
-	private static final List<String> INDEX_COLUMNS = List.of("fiscal_year", "region_code", "sector_code", "value",
-			"status", "achievement_level", "achievement_level_origin", "services_used", "services_owed", "rank",
-			"rank_kind", "rank_with_preliminary", "published_rank", "published_rank_scope", "published_rank_group",
-			"origin", "verification", "sources", "note");
-
 	private static final List<String> ACHIEVEMENT_COLUMNS = List.of("fiscal_year", "region_code", "service_type_code",
 			"sector_code", "target", "served", "quality_pct", "achievement", "achievement_level", "verification",
 			"sources", "note");
@@ -76,8 +71,8 @@ public class CustomQueryRepository {
 	 */
 	public Mono<Page<IndexValue>> indexValues(Filter filter, List<SortOrder> orders, @Nullable Integer changeFrom,
 			long offset, int limit) {
-		return page(QuerySql.page(QuerySubject.INDEX_VALUES, INDEX_COLUMNS, filter, orders, changeFrom, offset, limit),
-				QuerySubject.INDEX_VALUES, filter, offset, IndexRepository::indexValue);
+		return page(QuerySql.page(QuerySubject.INDEX_VALUES, IndexRepository.COLUMN_NAMES, filter, orders, changeFrom,
+				offset, limit), QuerySubject.INDEX_VALUES, filter, offset, IndexRepository::indexValue);
 	}
 
 	/**
