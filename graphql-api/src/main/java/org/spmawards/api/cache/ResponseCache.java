@@ -33,6 +33,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,12 @@ import org.springframework.stereotype.Component;
 public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
 	private static final String VOLATILE = ResponseCache.class.getName() + ".volatile";
+
+	/**
+	 * The request attribute that keeps a request's answer out of the cache: a page of a
+	 * download, read once.
+	 */
+	public static final String NOT_KEPT = ResponseCache.class.getName() + ".notKept";
 
 	/** What an entry costs besides its document and its JSON: key, entry and map node. */
 	private static final int ENTRY_OVERHEAD = 200;
@@ -117,8 +124,10 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (streamed(request)) {
-			// a subscription's answer is a stream of its own: never kept, never shared
+		if (streamed(request) || request.getAttributes().containsKey(NOT_KEPT)) {
+			// a subscription's answer is a stream of its own (and a download's page is
+			// read
+			// once): never kept, never shared
 			// (a stream shared with a request that came late would be executed again for
 			// it, and hold a subscriber's place that no one ever frees), never answered
 			// again after a data change
@@ -172,10 +181,19 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 	 * Server-Sent Events.
 	 */
 	private static boolean streamed(WebGraphQlRequest request) {
-		return request instanceof WebSocketGraphQlRequest || request.getHeaders()
-			.getAccept()
-			.stream()
-			.anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM) && !type.isWildcardType());
+		if (request instanceof WebSocketGraphQlRequest) {
+			return true;
+		}
+		try {
+			return request.getHeaders()
+				.getAccept()
+				.stream()
+				.anyMatch((type) -> type.equalsTypeAndSubtype(MediaType.TEXT_EVENT_STREAM));
+		}
+		catch (InvalidMediaTypeException ex) {
+			// answered as the GraphQL endpoint answers a malformed Accept
+			return false;
+		}
 	}
 
 	/**

@@ -130,8 +130,10 @@ class ChangeRoutes {
 		String page = base + "/explore?edition=" + edition.year();
 		// the ceremony's day in western Indonesia (UTC+7)
 		OffsetDateTime held = edition.heldOn().atStartOfDay().atOffset(ZoneOffset.ofHours(7));
-		return new FeedEntry(page, words.editionTitle(edition), words.editionSummary(edition), held,
-				page + "&lang=" + words.language(), page, List.of("EDITION", "FY" + edition.fiscalYear()));
+		// the explorer's view: no JSON of its own
+		String view = page + "&lang=" + words.language();
+		return new FeedEntry(page, words.editionTitle(edition), words.editionSummary(edition), held, view, view,
+				List.of("EDITION", "FY" + edition.fiscalYear()));
 	}
 
 	/**

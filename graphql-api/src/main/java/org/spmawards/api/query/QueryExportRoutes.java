@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.cache.ResponseCache;
 import org.spmawards.api.errors.BadParameterException;
 import org.spmawards.api.errors.ProblemResponses;
 import org.spmawards.api.export.CsvResponses;
@@ -27,6 +28,7 @@ import org.spmawards.persistence.export.CsvTable.Type;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +36,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -95,13 +98,18 @@ class QueryExportRoutes {
 		Map<String, @Nullable Object> variables = new HashMap<>();
 		String filter = parameters.text("filter");
 		if (filter != null) {
+			JsonNode read;
 			try {
-				variables.put("filter", this.json.readValue(filter, Map.class));
+				read = this.json.readTree(filter);
 			}
 			catch (JacksonException ex) {
-				throw new BadParameterException("filter", "Query parameter 'filter' is the field's filter as a JSON"
-						+ " object, e.g. {\"fiscalYear\":{\"equalTo\":2024}}: " + ex.getOriginalMessage());
+				read = null;
 			}
+			if (read == null || !read.isObject()) {
+				throw new BadParameterException("filter", "Query parameter 'filter' is the field's filter as a JSON"
+						+ " object, URL-encoded, e.g. {\"fiscalYear\":{\"equalTo\":2024}}");
+			}
+			variables.put("filter", this.json.convertValue(read, Map.class));
 		}
 		for (String list : List.of("orderBy", "groupBy")) {
 			String value = parameters.text(list);
@@ -135,7 +143,7 @@ class QueryExportRoutes {
 						return Boolean.TRUE.equals(pageInfo.get("hasNextPage"))
 								? stream.page((String) pageInfo.get("endCursor")).map(QueryExportRoutes::failOnErrors)
 								: Mono.empty();
-					}).concatMapIterable((page) -> rows(field, page));
+					}).concatMapIterable((page) -> rows(field, page), 1);
 			return CsvResponses.rows(format, field.columns, rows, fileName, byteOrderMark);
 		});
 	}
@@ -149,8 +157,13 @@ class QueryExportRoutes {
 
 	private static Mono<ServerResponse> problem(GraphQLError error) {
 		Map<String, Object> extensions = (error.getExtensions() != null) ? error.getExtensions() : Map.of();
-		if ("UNAVAILABLE".equals(extensions.get("code"))) {
+		Object code = extensions.get("code");
+		if ("UNAVAILABLE".equals(code)) {
 			return ProblemResponses.unavailable();
+		}
+		if ("INTERNAL_ERROR".equals(String.valueOf(error.getErrorType()))) {
+			return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+					"The download failed; the service's log says why");
 		}
 		String parameter;
 		Object argument = extensions.get("argument");
@@ -233,8 +246,11 @@ class QueryExportRoutes {
 			}
 			TrustedDocuments.Document document = Objects
 				.requireNonNull(QueryExportRoutes.this.documents.named(this.field.document));
+			// a download's pages are read once: the response cache keeps none of them
+			Map<String, Object> attributes = new HashMap<>();
+			attributes.put(ResponseCache.NOT_KEPT, Boolean.TRUE);
 			WebGraphQlRequest graphQl = new WebGraphQlRequest(this.request.uri(),
-					this.request.headers().asHttpHeaders(), this.request.cookies(), null, new HashMap<>(),
+					this.request.headers().asHttpHeaders(), this.request.cookies(), null, attributes,
 					new DefaultGraphQlRequest(document.text(), this.field.document, variables, Map.of()),
 					this.request.exchange().getRequest().getId(), Locale.ENGLISH);
 			return QueryExportRoutes.this.handler.getObject()

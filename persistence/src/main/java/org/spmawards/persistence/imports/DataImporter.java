@@ -72,6 +72,9 @@ public class DataImporter {
 	/** Keeps two imports of one fiscal year from interleaving. */
 	private static final long LOCK_NAMESPACE = 0x53504d0000L;
 
+	/** The most characters a workbook's rows may come to. */
+	private static final long MAX_WORKBOOK_CHARS = 32L << 20;
+
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setHeader()
 		.setSkipHeaderRecord(true)
@@ -453,8 +456,13 @@ public class DataImporter {
 		private CSVParser open(Flux<DataBuffer> file) throws IOException {
 			InputStream bytes = DataBufferUtils.subscriberInputStream(file, 4);
 			if (this.kind == ImportFile.XLSX) {
-				// the rows of a workbook come to more text than its compressed bytes
-				return CSVParser.parse(SpreadsheetFile.read(bytes, 4 * DataImporter.this.maxBytes), FORMAT);
+				// the rows of a workbook come to more text than its compressed bytes;
+				// held in
+				// memory, so bounded (a year of achievements is about 2 million
+				// characters)
+				return CSVParser.parse(
+						SpreadsheetFile.read(bytes, Math.min(4 * DataImporter.this.maxBytes, MAX_WORKBOOK_CHARS)),
+						FORMAT);
 			}
 			Reader reader = new InputStreamReader(bytes,
 					StandardCharsets.UTF_8.newDecoder()

@@ -40,11 +40,23 @@ final class SpreadsheetFile {
 			Optional<Sheet> data = workbook.findSheet("data");
 			Sheet sheet = data.isPresent() ? data.get() : workbook.getFirstSheet();
 			try (Stream<Row> rows = sheet.openStream()) {
+				int width = -1;
 				for (Row row : (Iterable<Row>) rows::iterator) {
 					List<String> cells = new ArrayList<>();
 					for (int column = 0; column < row.getCellCount(); column++) {
 						Cell cell = row.getCell(column);
 						cells.add((cell != null && cell.getRawValue() != null) ? cell.getText() : "");
+					}
+					if (width < 0) {
+						width = cells.size();
+					}
+					if (cells.stream().allMatch(String::isEmpty)) {
+						// a row a spreadsheet keeps after its contents were cleared
+						continue;
+					}
+					// a workbook leaves out the empty cells at the end of a row
+					while (cells.size() < width) {
+						cells.add("");
 					}
 					csv.append(CsvExporter.line(cells));
 					if (csv.length() > maxChars) {
