@@ -83,7 +83,7 @@ class ChangeRoutes {
 
 	private Mono<ServerResponse> feed(ServerRequest request, boolean jsonFeed) {
 		QueryParameters parameters = QueryParameters.of(request, FEED_PARAMETERS);
-		boolean english = english(parameters);
+		boolean english = parameters.english();
 		Integer fiscalYear = parameters.integer("fiscalYear");
 		RegionCode province = parameters.regionCode("province", true);
 		RegionLevel level = parameters.enumeration("level", RegionLevel.class);
@@ -131,9 +131,8 @@ class ChangeRoutes {
 		// the ceremony's day in western Indonesia (UTC+7)
 		OffsetDateTime held = edition.heldOn().atStartOfDay().atOffset(ZoneOffset.ofHours(7));
 		// the explorer's view: no JSON of its own
-		String view = page + "&lang=" + words.language();
-		return new FeedEntry(page, words.editionTitle(edition), words.editionSummary(edition), held, view, view,
-				List.of("EDITION", "FY" + edition.fiscalYear()));
+		return new FeedEntry(page, words.editionTitle(edition), words.editionSummary(edition), held,
+				page + "&lang=" + words.language(), null, List.of("EDITION", "FY" + edition.fiscalYear()));
 	}
 
 	/**
@@ -161,7 +160,7 @@ class ChangeRoutes {
 
 	private Mono<ServerResponse> revision(ServerRequest request, boolean asJson) {
 		QueryParameters parameters = QueryParameters.of(request, Set.of("lang"));
-		boolean english = english(parameters);
+		boolean english = parameters.english();
 		String text = request.pathVariable("revision");
 		long number;
 		try {
@@ -194,14 +193,6 @@ class ChangeRoutes {
 	/** The address the reader reached the service at, without a path. */
 	private static String base(ServerRequest request) {
 		return UriComponentsBuilder.fromUri(request.uri()).replacePath(null).replaceQuery(null).build().toUriString();
-	}
-
-	private static boolean english(QueryParameters parameters) {
-		String lang = parameters.text("lang");
-		if (lang != null && !lang.equals("id") && !lang.equals("en")) {
-			throw new BadParameterException("lang", "Query parameter 'lang' is id or en, not '" + lang + "'");
-		}
-		return "en".equals(lang);
 	}
 
 }

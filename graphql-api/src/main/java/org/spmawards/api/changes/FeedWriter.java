@@ -64,8 +64,9 @@ final class FeedWriter {
 				element(xml, "title", entry.title());
 				element(xml, "updated", time(entry.updated()));
 				link(xml, "alternate", entry.url(), "text/html");
-				if (!entry.jsonUrl().equals(entry.url())) {
-					link(xml, "alternate", entry.jsonUrl(), "application/json");
+				String json = entry.jsonUrl();
+				if (json != null) {
+					link(xml, "alternate", json, "application/json");
 				}
 				for (String tag : entry.tags()) {
 					xml.writeEmptyElement("category");

@@ -74,7 +74,7 @@ class EmbedPage {
 		RegionLevel category = parameters.requiredEnumeration("category", RegionLevel.class);
 		SectorCode sector = parameters.enumeration("sector", SectorCode.class);
 		RegionCode province = parameters.regionCode("province", true);
-		boolean english = MapRoutes.english(parameters);
+		boolean english = parameters.english();
 		PictureWords words = new PictureWords(english);
 		Mono<DatasetKind> kind = this.datasets.find().map(Dataset::kind).defaultIfEmpty(DatasetKind.OFFICIAL);
 		return Mono.zip(this.referenceData.get(), kind).flatMap((found) -> {

@@ -179,7 +179,7 @@ class MapRoutes {
 		QueryParameters parameters = QueryParameters.of(request, PICTURE_PARAMETERS);
 		MapRequest map = MapRequest.of(parameters, false);
 		int width = width(parameters);
-		PictureWords words = new PictureWords(english(parameters));
+		PictureWords words = new PictureWords(parameters.english());
 		long version = this.dataVersion.current();
 		String key = "map|" + map + "|" + width + "|" + words.english();
 		return drawn(key, svg, version, Mono.zip(features(map), this.referenceData.get()), (found) -> {
@@ -226,7 +226,7 @@ class MapRoutes {
 			throw new BadParameterException("top", "Query parameter 'top' is from 1 to 50, not " + top);
 		}
 		int width = width(parameters);
-		PictureWords words = new PictureWords(english(parameters));
+		PictureWords words = new PictureWords(parameters.english());
 		long version = this.dataVersion.current();
 		String key = "chart|" + edition + "|" + category + "|" + sector + "|" + province + "|" + includePreliminary
 				+ "|" + top + "|" + width + "|" + words.english();
@@ -300,15 +300,6 @@ class MapRoutes {
 					"Query parameter 'width' is from 300 to 3000 pixels, not " + width);
 		}
 		return width;
-	}
-
-	/** Whether a picture's words are English ({@code lang=en}) rather than Indonesian. */
-	static boolean english(QueryParameters parameters) {
-		String lang = parameters.text("lang");
-		if (lang != null && !lang.equals("id") && !lang.equals("en")) {
-			throw new BadParameterException("lang", "Query parameter 'lang' is id or en, not '" + lang + "'");
-		}
-		return "en".equals(lang);
 	}
 
 	/**

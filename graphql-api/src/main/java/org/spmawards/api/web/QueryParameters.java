@@ -97,6 +97,18 @@ public final class QueryParameters {
 		return enumeration(name, type);
 	}
 
+	/**
+	 * Reads {@code lang}: {@code id} (the default) or {@code en}.
+	 * @return whether the answer is in English
+	 */
+	public boolean english() {
+		String lang = text("lang");
+		if (lang != null && !lang.equals("id") && !lang.equals("en")) {
+			throw new BadParameterException("lang", "Query parameter 'lang' is id or en, not '" + lang + "'");
+		}
+		return "en".equals(lang);
+	}
+
 	public boolean bool(String name) {
 		String value = text(name);
 		if (value == null) {

@@ -16,9 +16,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
  */
 final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 
-	private static final String MATCH = "a.fiscal_year = :fiscalYear and a.region_code = s.region_code"
-			+ " and a.service_type_code = s.service_type_code";
-
 	@Override
 	public ImportKind kind() {
 		return ImportKind.ACHIEVEMENTS;
@@ -92,26 +89,6 @@ final class AchievementFormat implements ImportFormat<AchievementFormat.Row> {
 			.bind("served", rows.stream().map(Row::served).toArray(Long[]::new))
 			.bind("qualities", rows.stream().map(Row::quality).toArray(BigDecimal[]::new))
 			.then();
-	}
-
-	@Override
-	public Mono<ImportReport.Changes> compare(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
-		return database
-			.sql("select (select count(*) from import_staging s where not exists"
-					+ " (select 1 from service_achievement a where " + MATCH + ")) as inserted,"
-					+ " (select count(*) from import_staging s join service_achievement a on " + MATCH
-					+ " where (a.target, a.served, a.quality_pct, a.verification, a.sources) is distinct from"
-					+ " (s.target, s.served, s.quality_pct, cast(:verification as varchar), cast(:sources as text[])))"
-					+ " as updated,"
-					+ " (select count(*) from service_achievement a where a.fiscal_year = :fiscalYear and not exists"
-					+ " (select 1 from import_staging s where s.region_code = a.region_code"
-					+ " and s.service_type_code = a.service_type_code)) as deleted")
-			.bind("fiscalYear", fiscalYear)
-			.bind("verification", provenance.verification())
-			.bind("sources", provenance.sources())
-			.map((row) -> new ImportReport.Changes(row.get("inserted", Long.class), row.get("updated", Long.class),
-					row.get("deleted", Long.class)))
-			.one();
 	}
 
 	@Override

@@ -259,7 +259,10 @@ public class DataImporter {
 						.then(lock(fiscalYear))
 						.then(run.phase("comparing the file with the data held"))
 						.then(this.database.sql("analyze import_staging").then())
-						.then(format.compare(this.database, fiscalYear, provenance))
+						// the rows that differ, kept for the revision, and counted
+						.then(this.revisions.prepareChanges(fiscalYear))
+						.then(format.keepDifferences(this.database, fiscalYear, provenance))
+						.then(this.revisions.countChanges())
 						.flatMap((changes) -> {
 							if (changes.none()) {
 								return Mono.just(run.report(ImportReport.UNCHANGED, changes, null, null));
@@ -286,8 +289,6 @@ public class DataImporter {
 	private <R> Mono<ImportReport> apply(ImportFormat<R> format, Run<R> run, ImportReport.Changes changes,
 			ImportedProvenance provenance) {
 		return run.phase("writing the year's rows")
-			.then(this.revisions.prepareChanges(run.fiscalYear))
-			.then(format.keepDifferences(this.database, run.fiscalYear, provenance))
 			.then(format.apply(this.database, run.fiscalYear, provenance))
 			.flatMap((written) -> this.revisions
 				.save(format.kind(), run.fiscalYear, provenance, run.rowsRead, written, changes)

@@ -166,9 +166,9 @@ public class DataRevisionRepository {
 	}
 
 	/**
-	 * Prepares, in an import's transaction, to record what it changes: the table its
-	 * format writes the changed rows to ({@link ImportFormat#keepDifferences}) and the
-	 * fiscal year's ranks before the import.
+	 * Prepares, in an import's transaction, to compare and record what it changes: the
+	 * table its format writes the changed rows to ({@link ImportFormat#keepDifferences})
+	 * and the fiscal year's ranks before the import.
 	 * @param fiscalYear the fiscal year the import replaces
 	 * @return completion
 	 */
@@ -185,6 +185,23 @@ public class DataRevisionRepository {
 				insert into import_ranks_before
 				select region_code, scope, category, rank, value from index_value where fiscal_year = :fiscalYear
 				""").bind("fiscalYear", fiscalYear).then());
+	}
+
+	/**
+	 * Counts the rows an import adds, changes and removes: those its format kept in
+	 * {@code import_difference}.
+	 * @return the counts
+	 */
+	Mono<ImportReport.Changes> countChanges() {
+		return this.database.sql("""
+				select count(*) filter (where change = 'ADDED') as inserted,
+				       count(*) filter (where change = 'CHANGED') as updated,
+				       count(*) filter (where change = 'REMOVED') as deleted
+				from import_difference
+				""")
+			.map((row) -> new ImportReport.Changes(row.get("inserted", Long.class), row.get("updated", Long.class),
+					row.get("deleted", Long.class)))
+			.one();
 	}
 
 	/**

@@ -65,15 +65,6 @@ interface ImportFormat<R> {
 	Mono<Void> stage(DatabaseClient database, List<R> rows);
 
 	/**
-	 * Compares the staged rows with what the fiscal year holds now.
-	 * @param database the client
-	 * @param fiscalYear the year
-	 * @param provenance the provenance the rows will get
-	 * @return the rows that would be inserted, updated and deleted
-	 */
-	Mono<ImportReport.Changes> compare(DatabaseClient database, int fiscalYear, ImportedProvenance provenance);
-
-	/**
 	 * Keeps, for the revision the import will make, each row that the staged rows add,
 	 * change or remove, with its figures and provenance before and after: writes them to
 	 * {@code import_difference} (see {@link DataRevisionRepository#prepareChanges}).

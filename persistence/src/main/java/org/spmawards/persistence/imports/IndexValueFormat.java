@@ -25,9 +25,6 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 		.map(SectorCode::name)
 		.collect(Collectors.joining(", "));
 
-	private static final String MATCH = "p.fiscal_year = :fiscalYear and p.source_kind = 'IMPORTED'"
-			+ " and p.region_code = s.region_code and coalesce(p.sector_code, '') = coalesce(s.sector_code, '')";
-
 	@Override
 	public ImportKind kind() {
 		return ImportKind.INDEX_VALUES;
@@ -105,25 +102,6 @@ final class IndexValueFormat implements ImportFormat<IndexValueFormat.Row> {
 			.bind("ranks", rows.stream().map(Row::nationalRank).toArray(Integer[]::new))
 			.bind("statuses", rows.stream().map((row) -> row.status().name()).toArray(String[]::new))
 			.then();
-	}
-
-	@Override
-	public Mono<ImportReport.Changes> compare(DatabaseClient database, int fiscalYear, ImportedProvenance provenance) {
-		return database.sql("select (select count(*) from import_staging s where not exists"
-				+ " (select 1 from published_index_value p where " + MATCH + ")) as inserted,"
-				+ " (select count(*) from import_staging s join published_index_value p on " + MATCH
-				+ " where (p.value, p.published_rank, p.status, p.verification, p.sources) is distinct from"
-				+ " (s.value, s.national_rank, s.status, cast(:verification as varchar), cast(:sources as text[])))"
-				+ " as updated," + " (select count(*) from published_index_value p where p.fiscal_year = :fiscalYear"
-				+ " and p.source_kind = 'IMPORTED' and not exists (select 1 from import_staging s"
-				+ " where s.region_code = p.region_code and coalesce(s.sector_code, '') = coalesce(p.sector_code, '')))"
-				+ " as deleted")
-			.bind("fiscalYear", fiscalYear)
-			.bind("verification", provenance.verification())
-			.bind("sources", provenance.sources())
-			.map((row) -> new ImportReport.Changes(row.get("inserted", Long.class), row.get("updated", Long.class),
-					row.get("deleted", Long.class)))
-			.one();
 	}
 
 	@Override
