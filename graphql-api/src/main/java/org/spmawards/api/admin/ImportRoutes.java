@@ -24,7 +24,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -141,12 +140,8 @@ class ImportRoutes {
 		BearerToken expected = new BearerToken(token);
 		return (request, next) -> {
 			if (!expected.matches(request.headers().firstHeader(HttpHeaders.AUTHORIZATION))) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				return ProblemResponses.unauthorized(
 						"Imports need the header Authorization: Bearer <token>, with the token set in SPM_ADMIN_TOKEN");
-				return ServerResponse.status(HttpStatus.UNAUTHORIZED)
-					.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-					.bodyValue(problem);
 			}
 			return next.handle(request);
 		};

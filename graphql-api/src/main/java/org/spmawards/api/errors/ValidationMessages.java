@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -71,15 +70,8 @@ class ValidationMessages implements WebGraphQlInterceptor {
 
 	private GraphQLError reword(ResponseError error) {
 		String message = String.valueOf(error.getMessage());
-		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-			.message(cut(dumpsSyntax(message) ? plain(message) : message))
-			.locations(error.getLocations())
-			.extensions(error.getExtensions())
-			.errorType(error.getErrorType());
-		if (!error.getParsedPath().isEmpty()) {
-			builder.path(error.getParsedPath());
-		}
-		return builder.build();
+		return ResponseErrors.rebuilt(error, cut(dumpsSyntax(message) ? plain(message) : message),
+				error.getExtensions());
 	}
 
 	/**

@@ -1,16 +1,15 @@
 package org.spmawards.api.guard;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import io.github.bucket4j.ConsumptionProbe;
+import org.spmawards.api.errors.ProblemResponses;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -44,17 +43,14 @@ final class RateLimitFilter implements WebFilter, Ordered {
 			exchange.getResponse().getHeaders().set("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
 			return chain.filter(exchange);
 		}
-		return tooMany(exchange.getResponse(), probe);
+		return tooMany(exchange, probe);
 	}
 
-	private Mono<Void> tooMany(ServerHttpResponse response, ConsumptionProbe probe) {
+	private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe) {
 		long seconds = ClientBuckets.retryAfterSeconds(probe);
-		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-		response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String body = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
-				+ this.buckets.tooMany("requests", seconds) + "\",\"retryAfterSeconds\":" + seconds + "}";
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS, this.buckets.tooMany("requests", seconds),
+				Map.of("retryAfterSeconds", seconds));
 	}
 
 	@Override

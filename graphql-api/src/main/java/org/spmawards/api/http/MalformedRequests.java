@@ -6,12 +6,14 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.errors.ProblemResponses;
 import reactor.core.publisher.Hooks;
 import reactor.core.publisher.Mono;
 import reactor.netty.channel.AbortedException;
@@ -19,7 +21,6 @@ import reactor.netty.channel.AbortedException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
@@ -80,10 +81,11 @@ final class MalformedRequests implements WebFilter, WebExceptionHandler, Ordered
 		if (encoded == null) {
 			logger.info(exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath()
 					+ ": 400, a query string with bytes that are not UTF-8 text, or a broken %-escape");
-			return problem(exchange.getResponse(), HttpStatus.BAD_REQUEST,
+			return ProblemResponses.write(exchange, HttpStatus.BAD_REQUEST,
 					"The query string holds bytes that are not UTF-8 text, or a % that starts no %-escape:"
 							+ " percent-encode the query as UTF-8 (encodeURIComponent in JavaScript,"
-							+ " urllib.parse.quote in Python)");
+							+ " urllib.parse.quote in Python)",
+					Map.of());
 		}
 		URI repaired = UriComponentsBuilder.fromUri(uri).replaceQuery(encoded).build(true).toUri();
 		return chain.filter(exchange.mutate().request((request) -> request.uri(repaired)).build());
@@ -152,17 +154,10 @@ final class MalformedRequests implements WebFilter, WebExceptionHandler, Ordered
 			return Mono.empty();
 		}
 		response.getHeaders().set(HttpHeaders.CONNECTION, "close");
-		return problem(response, HttpStatus.REQUEST_TIMEOUT,
+		return ProblemResponses.write(exchange, HttpStatus.REQUEST_TIMEOUT,
 				"The request stopped arriving: no byte came for the read timeout (spm.guard.read-timeout);"
-						+ " the connection is closed");
-	}
-
-	private static Mono<Void> problem(ServerHttpResponse response, HttpStatus status, String detail) {
-		response.setStatusCode(status);
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-				+ status.value() + ",\"detail\":\"" + detail + "\"}";
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+						+ " the connection is closed",
+				Map.of());
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -1,16 +1,15 @@
 package org.spmawards.api.operations;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.spmawards.api.errors.ProblemResponses;
 import org.spmawards.api.web.BearerToken;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -44,14 +43,16 @@ final class ActuatorAccess implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		if (this.token == null) {
-			return refuse(exchange, HttpStatus.NOT_FOUND,
+			return ProblemResponses.write(exchange, HttpStatus.NOT_FOUND,
 					"The actuator endpoints other than health need SPM_ADMIN_TOKEN, or a management port of their own"
-							+ " (management.server.port)");
+							+ " (management.server.port)",
+					Map.of());
 		}
 		if (!this.token.matches(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))) {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-			return refuse(exchange, HttpStatus.UNAUTHORIZED,
-					"The actuator endpoints other than health need the header Authorization: Bearer <SPM_ADMIN_TOKEN>");
+			return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED,
+					"The actuator endpoints other than health need the header Authorization: Bearer <SPM_ADMIN_TOKEN>",
+					Map.of());
 		}
 		return chain.filter(exchange);
 	}
@@ -59,15 +60,6 @@ final class ActuatorAccess implements WebFilter, Ordered {
 	private boolean onManagementPort(ServerWebExchange exchange) {
 		return this.managementPort > 0 && exchange.getRequest().getLocalAddress() != null
 				&& exchange.getRequest().getLocalAddress().getPort() == this.managementPort;
-	}
-
-	private static Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, String detail) {
-		ServerHttpResponse response = exchange.getResponse();
-		response.setStatusCode(status);
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-				+ status.value() + ",\"detail\":\"" + detail + "\"}";
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
 	}
 
 	@Override

@@ -5,10 +5,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
+import org.spmawards.api.tracing.TraceIds;
 import org.spmawards.api.web.RequestNotes;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,10 +27,11 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * One log line per request: method, path, status, duration, bytes sent (before
- * compression), the GraphQL operation and how the caches answered, and the request's id;
- * with structured logging ({@code logging.structured.format.console=ecs}) each of them is
- * a field of its own. Health probes are logged at debug level only. The bytes of every
- * export are measured too ({@code spm.export.bytes}).
+ * compression), the GraphQL operation and how the caches answered, the request's id and
+ * its trace's ({@link TraceIds}); with structured logging
+ * ({@code logging.structured.format.console=ecs}) each of them is a field of its own.
+ * Health probes are logged at debug level only. The bytes of every export are measured
+ * too ({@code spm.export.bytes}).
  */
 final class RequestLog implements WebFilter, Ordered {
 
@@ -62,10 +65,12 @@ final class RequestLog implements WebFilter, Ordered {
 		ServerWebExchange logged = exchange.mutate().response(counted).build();
 		RequestNotes notes = new RequestNotes();
 		logged.getAttributes().put(RequestNotes.ATTRIBUTE, notes);
-		return chain.filter(logged).doFinally((signal) -> log(logged, notes, start, bytes.get()));
+		// read while the request's observation runs
+		String traceId = TraceIds.of(exchange.getAttributes()).orElse(null);
+		return chain.filter(logged).doFinally((signal) -> log(logged, notes, traceId, start, bytes.get()));
 	}
 
-	private void log(ServerWebExchange exchange, RequestNotes notes, long start, long bytes) {
+	private void log(ServerWebExchange exchange, RequestNotes notes, @Nullable String traceId, long start, long bytes) {
 		ServerHttpRequest request = exchange.getRequest();
 		String path = request.getPath().pathWithinApplication().value();
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
@@ -102,6 +107,9 @@ final class RequestLog implements WebFilter, Ordered {
 			message.append(" cache=").append(cache);
 		}
 		message.append(" id=").append(request.getId());
+		if (traceId != null) {
+			message.append(" trace=").append(traceId);
+		}
 		logger.atLevel(level)
 			.addKeyValue("http.request.method", request.getMethod().name())
 			.addKeyValue("url.path", path)
@@ -111,6 +119,7 @@ final class RequestLog implements WebFilter, Ordered {
 			.addKeyValue("graphql.operation.name", operation)
 			.addKeyValue("cache", cache)
 			.addKeyValue("http.request.id", request.getId())
+			.addKeyValue("trace.id", traceId)
 			.log(message.toString());
 	}
 

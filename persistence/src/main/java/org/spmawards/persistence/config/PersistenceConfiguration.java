@@ -2,6 +2,7 @@ package org.spmawards.persistence.config;
 
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import org.flywaydb.core.Flyway;
 import org.spmawards.persistence.dataset.DatasetProperties;
@@ -46,7 +47,8 @@ public class PersistenceConfiguration {
 	 * ({@link ReadRoutingConnectionFactory}).
 	 */
 	@Bean
-	static BeanPostProcessor wrappedConnectionFactory(ObjectProvider<ReadReplicas> replicas) {
+	static BeanPostProcessor wrappedConnectionFactory(ObjectProvider<ReadReplicas> replicas,
+			ObjectProvider<ObservationRegistry> observations) {
 		return new BeanPostProcessor() {
 
 			@Override
@@ -55,7 +57,8 @@ public class PersistenceConfiguration {
 						|| bean instanceof ReadRoutingConnectionFactory) {
 					return bean;
 				}
-				ConnectionFactory primary = new CancellingConnectionFactory(factory);
+				ConnectionFactory primary = new CancellingConnectionFactory(factory,
+						observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 				ReadReplicas readReplicas = replicas.getObject();
 				return readReplicas.isEmpty() ? primary : new ReadRoutingConnectionFactory(primary, readReplicas);
 			}
@@ -77,11 +80,12 @@ public class PersistenceConfiguration {
 	 * primary's credentials where a URL has none.
 	 */
 	@Bean
-	static ReadReplicas readReplicas(Environment environment) {
+	static ReadReplicas readReplicas(Environment environment, ObjectProvider<ObservationRegistry> observations) {
 		ReadReplicaProperties properties = Binder.get(environment)
 			.bindOrCreate("spm.read-replicas", ReadReplicaProperties.class);
 		return ReadReplicas.of(properties, environment.getProperty("spring.r2dbc.username"),
-				environment.getProperty("spring.r2dbc.password"));
+				environment.getProperty("spring.r2dbc.password"),
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Option;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.spmawards.persistence.database.DatabaseUrl;
 import org.spmawards.persistence.support.CancellingConnectionFactory;
@@ -54,10 +55,11 @@ public class ReadReplicas implements DisposableBean {
 	 * @param properties the replicas
 	 * @param username the primary's user, for a URL without one
 	 * @param password the primary's password, for a URL without one
+	 * @param observations where the statements of observed requests are observed
 	 * @return the replicas
 	 */
 	public static ReadReplicas of(ReadReplicaProperties properties, @Nullable String username,
-			@Nullable String password) {
+			@Nullable String password, ObservationRegistry observations) {
 		List<ReadReplica> replicas = new ArrayList<>();
 		for (String url : properties.urls()) {
 			if (url.isBlank()) {
@@ -86,7 +88,7 @@ public class ReadReplicas implements DisposableBean {
 						.maxCreateConnectionTime(Duration.ofSeconds(2))
 						.acquireRetry(1)
 						.build());
-			replicas.add(new ReadReplica(database.toString(), new CancellingConnectionFactory(pool)));
+			replicas.add(new ReadReplica(database.toString(), new CancellingConnectionFactory(pool, observations)));
 		}
 		return new ReadReplicas(replicas);
 	}

@@ -2,6 +2,7 @@ package org.spmawards.persistence.support;
 
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.Batch;
 import io.r2dbc.spi.Closeable;
 import io.r2dbc.spi.Connection;
@@ -23,7 +24,8 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The connection pool, with statements that {@link StatementCancellation} can stop in the
- * server and results whose rows are mapped without the request's thread-local values
+ * server, observed in the traces of requests ({@link RunningStatement}), and results
+ * whose rows are mapped without the request's thread-local values
  * ({@link UnscopedResult}). Everything else is the pool's own.
  */
 public final class CancellingConnectionFactory
@@ -31,13 +33,23 @@ public final class CancellingConnectionFactory
 
 	private final ConnectionFactory delegate;
 
-	public CancellingConnectionFactory(ConnectionFactory delegate) {
+	private final ObservationRegistry observations;
+
+	/**
+	 * Wraps a pool.
+	 * @param delegate the pool
+	 * @param observations where the statements of observed requests are observed
+	 * ({@link RunningStatement})
+	 */
+	public CancellingConnectionFactory(ConnectionFactory delegate, ObservationRegistry observations) {
 		this.delegate = delegate;
+		this.observations = observations;
 	}
 
 	@Override
 	public Publisher<? extends Connection> create() {
-		return Mono.from(this.delegate.create()).map(CancellingConnection::new);
+		return Mono.from(this.delegate.create())
+			.map((connection) -> new CancellingConnection(connection, this.observations));
 	}
 
 	@Override
@@ -61,11 +73,12 @@ public final class CancellingConnectionFactory
 		}
 	}
 
-	private record CancellingConnection(Connection delegate) implements Connection, Wrapped<Connection> {
+	private record CancellingConnection(Connection delegate,
+			ObservationRegistry observations) implements Connection, Wrapped<Connection> {
 
 		@Override
 		public Statement createStatement(String sql) {
-			return new CancellingStatement(this.delegate.createStatement(sql), this.delegate);
+			return new CancellingStatement(this.delegate.createStatement(sql), sql, this.delegate, this.observations);
 		}
 
 		@Override
@@ -164,16 +177,23 @@ public final class CancellingConnectionFactory
 
 		private final Statement delegate;
 
+		private final String sql;
+
 		private final Connection connection;
 
-		CancellingStatement(Statement delegate, Connection connection) {
+		private final ObservationRegistry observations;
+
+		CancellingStatement(Statement delegate, String sql, Connection connection, ObservationRegistry observations) {
 			this.delegate = delegate;
+			this.sql = sql;
 			this.connection = connection;
+			this.observations = observations;
 		}
 
 		@Override
 		public Publisher<? extends Result> execute() {
-			return StatementCancellation.cancellable(this.delegate.execute(), this.connection);
+			return StatementCancellation.cancellable(this.delegate.execute(), this.sql, this.connection,
+					this.observations);
 		}
 
 		@Override

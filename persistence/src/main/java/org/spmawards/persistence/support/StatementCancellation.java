@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.util.HashedWheelTimer;
 import io.netty.util.Timeout;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -106,7 +107,7 @@ public final class StatementCancellation {
 
 		private final AtomicBoolean givenUp = new AtomicBoolean();
 
-		private final Set<Connection> running = ConcurrentHashMap.newKeySet();
+		private final Set<RunningStatement> running = ConcurrentHashMap.newKeySet();
 
 		private final Set<Request> nested = ConcurrentHashMap.newKeySet();
 
@@ -172,16 +173,16 @@ public final class StatementCancellation {
 			return context.getOrEmpty(Request.class);
 		}
 
-		private void started(Connection connection) {
-			this.running.add(connection);
+		private void started(RunningStatement statement) {
+			this.running.add(statement);
 			if (this.givenUp.get()) {
 				// given up while the statement started
-				cancel(connection);
+				cancel(statement);
 			}
 		}
 
-		private void finished(Connection connection) {
-			this.running.remove(connection);
+		void finished(RunningStatement statement) {
+			this.running.remove(statement);
 		}
 
 	}
@@ -203,22 +204,22 @@ public final class StatementCancellation {
 	 * before the server answered, so a statement runs until its result's rows (or its
 	 * count) were read.
 	 */
-	static Flux<Result> cancellable(Publisher<? extends Result> results, Connection connection) {
+	static Flux<Result> cancellable(Publisher<? extends Result> results, String sql, Connection connection,
+			ObservationRegistry observations) {
 		return Flux.deferContextual((context) -> {
-			Optional<Request> found = Request.in(context);
-			if (found.isEmpty()) {
-				return Flux.from(results).map((result) -> new UnscopedResult(result, UnscopedResult.NOTHING));
-			}
-			Request request = found.get();
-			if (request.givenUp()) {
+			Request request = Request.in(context).orElse(null);
+			if (request != null && request.givenUp()) {
 				return Flux.error(new GivenUpException());
 			}
-			Runnable finished = () -> request.finished(connection);
-			return Flux.from(results)
-				.doOnSubscribe((subscription) -> request.started(connection))
-				.doOnError((ex) -> finished.run())
-				.doOnCancel(finished)
-				.map((result) -> new UnscopedResult(result, finished));
+			RunningStatement statement = RunningStatement.start(sql, connection, request, context, observations);
+			return Flux.from(results).doOnSubscribe((subscription) -> {
+				if (request != null) {
+					request.started(statement);
+				}
+			}).doOnError((ex) -> {
+				statement.failed(ex);
+				statement.ended();
+			}).doOnCancel(statement::ended).map((result) -> new UnscopedResult(result, statement));
 		});
 	}
 
@@ -238,9 +239,10 @@ public final class StatementCancellation {
 		return false;
 	}
 
-	private static void cancel(Connection connection) {
-		PostgresqlConnection postgresql = Unwrapping.find(connection, PostgresqlConnection.class);
+	private static void cancel(RunningStatement statement) {
+		PostgresqlConnection postgresql = Unwrapping.find(statement.connection(), PostgresqlConnection.class);
 		if (postgresql != null) {
+			statement.cancelRequested();
 			postgresql.cancelRequest().onErrorComplete().subscribe();
 		}
 	}

@@ -26,42 +26,40 @@ import reactor.util.context.Context;
  */
 final class UnscopedResult implements Result, Wrapped<Result> {
 
-	/** Nothing to tell once the result was read. */
-	static final Runnable NOTHING = () -> {
-	};
-
 	private final Result delegate;
 
-	private final Runnable read;
+	private final RunningStatement statement;
 
-	UnscopedResult(Result delegate, Runnable read) {
+	UnscopedResult(Result delegate, RunningStatement statement) {
 		this.delegate = delegate;
-		this.read = read;
+		this.statement = statement;
 	}
 
 	@Override
 	public Publisher<Long> getRowsUpdated() {
-		return Flux.from(this.delegate.getRowsUpdated()).doFinally((signal) -> this.read.run());
+		return Flux.from(this.delegate.getRowsUpdated())
+			.doOnError(this.statement::failed)
+			.doFinally((signal) -> this.statement.ended());
 	}
 
 	@Override
 	public <T> Publisher<T> map(BiFunction<Row, RowMetadata, ? extends T> mapping) {
-		return unscoped(this.delegate.map(mapping), this.read);
+		return unscoped(this.delegate.map(mapping), this.statement);
 	}
 
 	@Override
 	public <T> Publisher<T> map(Function<? super Readable, ? extends T> mapping) {
-		return unscoped(this.delegate.map(mapping), this.read);
+		return unscoped(this.delegate.map(mapping), this.statement);
 	}
 
 	@Override
 	public Result filter(Predicate<Segment> filter) {
-		return new UnscopedResult(this.delegate.filter(filter), this.read);
+		return new UnscopedResult(this.delegate.filter(filter), this.statement);
 	}
 
 	@Override
 	public <T> Publisher<T> flatMap(Function<Segment, ? extends Publisher<? extends T>> mapping) {
-		return unscoped(this.delegate.flatMap(mapping), this.read);
+		return unscoped(this.delegate.flatMap(mapping), this.statement);
 	}
 
 	@Override
@@ -69,8 +67,11 @@ final class UnscopedResult implements Result, Wrapped<Result> {
 		return this.delegate;
 	}
 
-	private static <T> Publisher<T> unscoped(Publisher<T> rows, Runnable read) {
-		return Flux.from(rows).doFinally((signal) -> read.run()).contextWrite(UnscopedResult::withoutThreadLocalValues);
+	private static <T> Publisher<T> unscoped(Publisher<T> rows, RunningStatement statement) {
+		return Flux.from(rows)
+			.doOnError(statement::failed)
+			.doFinally((signal) -> statement.ended())
+			.contextWrite(UnscopedResult::withoutThreadLocalValues);
 	}
 
 	private static Context withoutThreadLocalValues(Context context) {
