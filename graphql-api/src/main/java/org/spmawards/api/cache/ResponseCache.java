@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.spmawards.api.web.RequestNotes;
+import org.spmawards.persistence.support.DataScope;
 import org.spmawards.persistence.support.DataVersion;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,9 +41,12 @@ import org.springframework.stereotype.Component;
 /**
  * Answers a query that was answered before, with the same variables, from memory. The API
  * has no mutations: its data changes only through imports (and the demo dataset's
- * generation), which advance the {@link DataVersion}. Each entry is keyed by the version
- * its query started at, so that once data changes no older result is served, even one
- * that a query running during the change stores afterwards. Answers with errors are not
+ * generation), which advance the {@link DataVersion}. Each answer is kept with the
+ * version its query started at and what its statements read ({@link DataScope}: the
+ * fiscal years, or every year); it is served while no change touched what it read since
+ * then ({@link DataVersion#versionOf(DataScope)}), so that an import of one fiscal year
+ * leaves the answers about other years in memory, and an answer a query running during a
+ * change stores is never served if the change touched it. Answers with errors are not
  * kept. An answer is kept as the JSON it is sent as ({@link SerializedAnswer}), and the
  * cache is bounded by the size of that JSON ({@code spm.graphql.response-cache.*}).
  * Within one service instance, an import is visible at once; instances do not share it.
@@ -72,7 +76,7 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 	/** The most distinct requests executed for several at once; beyond, each executes. */
 	private static final int MAX_IN_FLIGHT = 10_000;
 
-	private final Cache<Key, SerializedAnswer> results;
+	private final Cache<Request, Entry> results;
 
 	private final Map<Key, Mono<WebGraphQlResponse>> inFlight = new ConcurrentHashMap<>();
 
@@ -94,9 +98,9 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		this.version = dataVersion.current();
 		this.results = Caffeine.newBuilder()
 			.maximumWeight(properties.maxMegabytes() * 1024 * 1024)
-			.weigher((Key key,
-					SerializedAnswer answer) -> (int) Math.min(Integer.MAX_VALUE,
-							ENTRY_OVERHEAD + 2L * key.document().length() + answer.size()))
+			.weigher((Request request,
+					Entry entry) -> (int) Math.min(Integer.MAX_VALUE,
+							ENTRY_OVERHEAD + 2L * request.document().length() + entry.answer().size()))
 			.recordStats()
 			.build();
 	}
@@ -136,12 +140,13 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		long current = this.dataVersion.current();
 		if (current != this.version) {
 			this.version = current;
-			this.results.invalidateAll();
+			// what the change touched is never served again: its memory is given back now
+			this.results.asMap().values().removeIf((entry) -> !holds(entry));
 		}
 		Key key = new Key(request.getDocument(), request.getExtensions().get("persistedQuery"),
 				request.getOperationName(), request.getVariables(), current);
 		this.requested.get(key.request(), (any) -> new LongAdder()).increment();
-		SerializedAnswer cached = this.results.getIfPresent(key);
+		SerializedAnswer cached = kept(request, key.request());
 		RequestNotes.cache(request.getAttributes(), (cached != null) ? "hit" : "miss");
 		if (cached != null) {
 			// the same answer, with its extensions (its cost)
@@ -159,11 +164,16 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		});
 		return Mono.defer(() -> {
 			// one that comes once the answer is kept reads it from memory
-			SerializedAnswer kept = this.results.policy().getIfPresentQuietly(key);
+			Entry entry = this.results.policy().getIfPresentQuietly(key.request());
+			SerializedAnswer kept = (entry != null && holds(entry)) ? noted(request, entry) : null;
 			return (kept != null) ? Mono.just(answer(request, kept)) : shared.flatMap((response) -> {
 				if (response.getExecutionResult() instanceof SerializedAnswer answer) {
 					if (!first.get()) {
 						RequestNotes.cache(request.getAttributes(), "shared");
+						Entry sharedEntry = this.results.policy().getIfPresentQuietly(key.request());
+						if (sharedEntry != null && sharedEntry.answer() == answer) {
+							noted(request, sharedEntry);
+						}
 					}
 					WebGraphQlResponse same = answer(request, answer);
 					same.getResponseHeaders().putAll(response.getResponseHeaders());
@@ -218,23 +228,61 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), answer));
 	}
 
-	/** Executes a request and keeps its answer if it can be kept. */
+	/** The answer kept for a request, if no change touched what it read. */
+	private @Nullable SerializedAnswer kept(WebGraphQlRequest request, Request key) {
+		Entry entry = this.results.getIfPresent(key);
+		if (entry == null) {
+			return null;
+		}
+		if (!holds(entry)) {
+			this.results.asMap().remove(key, entry);
+			return null;
+		}
+		return noted(request, entry);
+	}
+
+	/**
+	 * Notes for the HTTP caching the version of the data a kept answer was made from, so
+	 * that its ETag stays while other data changes.
+	 */
+	private SerializedAnswer noted(WebGraphQlRequest request, Entry entry) {
+		RequestNotes.dataVersion(request.getAttributes(), this.dataVersion.versionOf(entry.read()));
+		return entry.answer();
+	}
+
+	private boolean holds(Entry entry) {
+		return this.dataVersion.versionOf(entry.read()) <= entry.version();
+	}
+
+	/**
+	 * Executes a request, recording what its statements read, and keeps its answer if it
+	 * can be kept.
+	 */
 	private Mono<WebGraphQlResponse> execute(WebGraphQlRequest request, Chain chain, Key key) {
-		return chain.next(request).map((response) -> {
-			Object answer = response.getData();
-			// a subscription's answer is a stream, never cached
-			if (!response.isValid() || !response.getErrors().isEmpty() || answer == null
-					|| answer instanceof Publisher<?> || volatileAnswer(response)) {
-				return response;
-			}
-			SerializedAnswer serialized = new SerializedAnswer(this.json.writeValueAsBytes(response.toMap()),
-					this.json);
-			this.results.put(key, serialized);
-			WebGraphQlResponse kept = new WebGraphQlResponse(
-					new DefaultExecutionGraphQlResponse(response.getExecutionInput(), serialized));
-			kept.getResponseHeaders().putAll(response.getResponseHeaders());
-			return kept;
-		});
+		return Mono.using(DataScope.Recorder::new,
+				(recorder) -> chain.next(request)
+					.contextWrite(recorder::into)
+					.map((response) -> keep(request, response, key, recorder.scope())),
+				DataScope.Recorder::close);
+	}
+
+	private WebGraphQlResponse keep(WebGraphQlRequest request, WebGraphQlResponse response, Key key, DataScope read) {
+		Object answer = response.getData();
+		// a subscription's answer is a stream, never cached
+		if (!response.isValid() || !response.getErrors().isEmpty() || answer == null || answer instanceof Publisher<?>
+				|| volatileAnswer(response)) {
+			return response;
+		}
+		SerializedAnswer serialized = new SerializedAnswer(this.json.writeValueAsBytes(response.toMap()), this.json);
+		Entry entry = new Entry(serialized, key.version(), read);
+		if (holds(entry)) {
+			this.results.put(key.request(), entry);
+			noted(request, entry);
+		}
+		WebGraphQlResponse kept = new WebGraphQlResponse(
+				new DefaultExecutionGraphQlResponse(response.getExecutionInput(), serialized));
+		kept.getResponseHeaders().putAll(response.getResponseHeaders());
+		return kept;
 	}
 
 	/**
@@ -264,6 +312,17 @@ public class ResponseCache implements WebGraphQlInterceptor, MeterBinder {
 			.limit(most)
 			.map(Map.Entry::getKey)
 			.toList();
+	}
+
+	/**
+	 * An answer kept, with the data version its query started at and what it read.
+	 *
+	 * @param answer the answer as sent
+	 * @param version the version its query started at
+	 * @param read what its statements read
+	 */
+	private record Entry(SerializedAnswer answer, long version, DataScope read) {
+
 	}
 
 	/** A persisted query's hash stands in for its document. */

@@ -1,5 +1,6 @@
 /**
- * The cache of query results, which every change of data invalidates.
+ * The cache of query results: an answer is served until a change of data touches what it
+ * read, and answered again in the background after a change if it is asked for often.
  */
 @NullMarked
 package org.spmawards.api.cache;

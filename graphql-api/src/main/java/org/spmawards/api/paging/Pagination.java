@@ -14,6 +14,7 @@ import org.spmawards.api.errors.InvalidArgumentException;
 import org.spmawards.api.fetching.Arguments;
 import org.spmawards.persistence.support.DataVersion;
 import org.spmawards.persistence.support.Page;
+import org.spmawards.persistence.support.DataScope;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -171,18 +172,36 @@ public class Pagination {
 	}
 
 	/**
-	 * The data version a request's cursors are checked against and given at: the one it
-	 * first read, before any of its pages, so that a page read while an import commits
-	 * never gets cursors of the new data.
+	 * Says what part of the data a connection field's list is made of, so that its
+	 * cursors stay good while other parts change (a ranking's cursors hold through an
+	 * import of another fiscal year); call it before {@link #request}. A list whose scope
+	 * is not said is made of every year.
+	 * @param environment the connection field's
+	 * @param scope what its list reads
+	 */
+	public void scope(DataFetchingEnvironment environment, DataScope scope) {
+		environment.getGraphQlContext().put(scopeKey(environment), scope);
+	}
+
+	/**
+	 * The data version a connection's cursors are checked against and given at: the
+	 * version of the part of the data its list reads, as it was when the request began
+	 * (the request's version, read before any of its pages, if that part changed since),
+	 * so that a page read while an import commits never gets cursors of the new data.
 	 */
 	private long version(DataFetchingEnvironment environment) {
 		GraphQLContext context = environment.getGraphQlContext();
-		Long version = context.get(VERSION);
-		if (version == null) {
-			version = this.dataVersion.current();
-			context.put(VERSION, version);
+		Long start = context.get(VERSION);
+		if (start == null) {
+			start = this.dataVersion.current();
+			context.put(VERSION, start);
 		}
-		return version;
+		DataScope scope = context.get(scopeKey(environment));
+		return (scope != null) ? Math.min(start, this.dataVersion.versionOf(scope)) : start;
+	}
+
+	private static String scopeKey(DataFetchingEnvironment environment) {
+		return VERSION + "@" + environment.getExecutionStepInfo().getPath();
 	}
 
 	private static @Nullable Long number(String text) {

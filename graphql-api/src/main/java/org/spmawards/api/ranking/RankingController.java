@@ -87,17 +87,19 @@ class RankingController implements RuntimeWiringConfigurer {
 	private Mono<RankingConnection> rankings(int edition, RegionLevel category, @Nullable SectorCode sector,
 			@Nullable String provinceCode, boolean includePreliminary, @Nullable Integer first, @Nullable String after,
 			@Nullable Integer last, @Nullable String before, DataFetchingEnvironment environment) {
-		PageRequest page = this.pagination.request(environment, first, after, last, before);
 		RegionCode province = Arguments.provinceCode("provinceCode", provinceCode);
 		Selections selection = Selections.of(environment);
 		Selections node = selection.under("edges", "node").and(selection.under("nodes"));
 		SectorsRead withSectors = SectorsRead.of(node);
 		boolean withPrevious = node.anyNamed(PREVIOUS_FIELDS);
-		// the ranking's coverage, its length and the page's place in it need the whole
-		// ranking counted, and so does a page counted from the end
-		boolean counted = page.fromEnd() || includePreliminary || selection.anyNamed(COUNTED_FIELDS);
 		return this.referenceData.get().map((data) -> Editions.require(data, "edition", edition)).flatMap((found) -> {
 			Ranking ranking = new Ranking(found.fiscalYear(), category, sector, province, includePreliminary);
+			this.pagination.scope(environment, RankingRepository.scope(ranking));
+			PageRequest page = this.pagination.request(environment, first, after, last, before);
+			// the ranking's coverage, its length and the page's place in it need the
+			// whole
+			// ranking counted, and so does a page counted from the end
+			boolean counted = page.fromEnd() || includePreliminary || selection.anyNamed(COUNTED_FIELDS);
 			EntryIds ids = new EntryIds(edition, category, sector, province, includePreliminary);
 			if (!counted) {
 				// a table showing only the fields' figures gets them in the same

@@ -11,6 +11,7 @@ import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.index.ServiceAchievement;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.support.DataScope;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -59,12 +60,13 @@ public class AchievementRepository {
 	 * @return the achievements, by region and service type
 	 */
 	public Flux<ServiceAchievement> findByFiscalYear(int fiscalYear) {
-		return this.database
-			.sql("select " + COLUMNS + " from service_achievement a where a.fiscal_year = :fiscalYear"
-					+ " order by a.region_code, a.service_type_code")
-			.bind("fiscalYear", fiscalYear)
-			.map(AchievementRepository::achievement)
-			.all();
+		return DataScope.fiscalYears(fiscalYear)
+			.reading(this.database
+				.sql("select " + COLUMNS + " from service_achievement a where a.fiscal_year = :fiscalYear"
+						+ " order by a.region_code, a.service_type_code")
+				.bind("fiscalYear", fiscalYear)
+				.map(AchievementRepository::achievement)
+				.all());
 	}
 
 	/**
@@ -78,7 +80,7 @@ public class AchievementRepository {
 	 * @return the report; empty if neither an achievement nor a value is held
 	 */
 	public Mono<SectorReport> findSectorReport(RegionCode region, int fiscalYear, SectorCode sector) {
-		return Mono.defer(() -> {
+		return DataScope.fiscalYears(fiscalYear).readingOne(Mono.defer(() -> {
 			// every row carries the same value: it is read from the first
 			AtomicBoolean first = new AtomicBoolean(true);
 			return this.database.sql(SECTOR_REPORT)
@@ -92,7 +94,7 @@ public class AchievementRepository {
 		})
 			.filter((rows) -> !rows.isEmpty())
 			.map((rows) -> new SectorReport(rows.get(0).index(),
-					rows.stream().flatMap((row) -> row.reported().stream()).toList()));
+					rows.stream().flatMap((row) -> row.reported().stream()).toList())));
 	}
 
 	private static @Nullable IndexValue sectorValue(Readable row) {
@@ -110,18 +112,20 @@ public class AchievementRepository {
 	 * its region's field
 	 */
 	public Flux<WeakService> findWeakest(int fiscalYear, Collection<RegionCode> regions, int first) {
-		return this.database.sql("select * from (select " + ROW_COLUMNS
-				+ ", row_number() over (partition by a.region_code order by a.achievement,"
-				+ " a.service_type_code) as in_region, row_number() over (partition by a.region_code, a.sector_code"
-				+ " order by a.achievement, a.service_type_code) as in_sector from achievement_row a"
-				+ " where a.fiscal_year = :fiscalYear and a.region_code = any(:regions) and a.achievement is not null) w"
-				+ " where w.in_region <= :first or w.in_sector <= :first"
-				+ " order by w.region_code, w.achievement, w.service_type_code")
-			.bind("fiscalYear", fiscalYear)
-			.bind("regions", regions.stream().map(RegionCode::value).distinct().toArray(String[]::new))
-			.bind("first", first)
-			.map((row) -> new WeakService(row(row), row.get("in_region", Long.class), row.get("in_sector", Long.class)))
-			.all();
+		return DataScope.fiscalYears(fiscalYear)
+			.reading(this.database.sql("select * from (select " + ROW_COLUMNS
+					+ ", row_number() over (partition by a.region_code order by a.achievement,"
+					+ " a.service_type_code) as in_region, row_number() over (partition by a.region_code, a.sector_code"
+					+ " order by a.achievement, a.service_type_code) as in_sector from achievement_row a"
+					+ " where a.fiscal_year = :fiscalYear and a.region_code = any(:regions) and a.achievement is not null) w"
+					+ " where w.in_region <= :first or w.in_sector <= :first"
+					+ " order by w.region_code, w.achievement, w.service_type_code")
+				.bind("fiscalYear", fiscalYear)
+				.bind("regions", regions.stream().map(RegionCode::value).distinct().toArray(String[]::new))
+				.bind("first", first)
+				.map((row) -> new WeakService(row(row), row.get("in_region", Long.class),
+						row.get("in_sector", Long.class)))
+				.all());
 	}
 
 	/**
@@ -144,15 +148,16 @@ public class AchievementRepository {
 		if (keys.isEmpty()) {
 			return Flux.empty();
 		}
-		return this.database
-			.sql("select " + ROW_COLUMNS + " from achievement_row a join unnest(cast(:years as int[]),"
-					+ " cast(:regions as varchar[]), cast(:types as varchar[])) as k(y, r, t)"
-					+ " on a.fiscal_year = k.y and a.region_code = k.r and a.service_type_code = k.t")
-			.bind("years", keys.stream().map(AchievementKey::fiscalYear).toArray(Integer[]::new))
-			.bind("regions", keys.stream().map((key) -> key.region().value()).toArray(String[]::new))
-			.bind("types", keys.stream().map(AchievementKey::serviceType).toArray(String[]::new))
-			.map(AchievementRepository::row)
-			.all();
+		return IndexRepository.yearsOf(keys, AchievementKey::fiscalYear)
+			.reading(this.database
+				.sql("select " + ROW_COLUMNS + " from achievement_row a join unnest(cast(:years as int[]),"
+						+ " cast(:regions as varchar[]), cast(:types as varchar[])) as k(y, r, t)"
+						+ " on a.fiscal_year = k.y and a.region_code = k.r and a.service_type_code = k.t")
+				.bind("years", keys.stream().map(AchievementKey::fiscalYear).toArray(Integer[]::new))
+				.bind("regions", keys.stream().map((key) -> key.region().value()).toArray(String[]::new))
+				.bind("types", keys.stream().map(AchievementKey::serviceType).toArray(String[]::new))
+				.map(AchievementRepository::row)
+				.all());
 	}
 
 	/**

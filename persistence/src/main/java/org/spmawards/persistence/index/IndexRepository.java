@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
@@ -22,6 +23,7 @@ import org.spmawards.domain.ranking.PublishedRank;
 import org.spmawards.domain.ranking.RankKind;
 import org.spmawards.domain.region.RegionCode;
 import org.spmawards.domain.sector.SectorCode;
+import org.spmawards.persistence.support.DataScope;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -189,25 +191,27 @@ public class IndexRepository {
 	 * @return the figures, by region, then fields in the regulation's order
 	 */
 	public Flux<ValueFigure> findSectorFiguresByRegions(Collection<RegionCode> regions, int fiscalYear) {
-		return this.database
-			.sql("select " + FIGURE_COLUMNS + " from index_value v where v.region_code = any(:regions)"
-					+ " and v.fiscal_year = :fiscalYear and v.sector_code is not null")
-			.bind("regions", codes(regions))
-			.bind("fiscalYear", fiscalYear)
-			.map(IndexRepository::valueFigure)
-			.all()
-			.as(IndexRepository::byRegionYearAndSector);
+		return DataScope.fiscalYears(fiscalYear)
+			.reading(this.database
+				.sql("select " + FIGURE_COLUMNS + " from index_value v where v.region_code = any(:regions)"
+						+ " and v.fiscal_year = :fiscalYear and v.sector_code is not null")
+				.bind("regions", codes(regions))
+				.bind("fiscalYear", fiscalYear)
+				.map(IndexRepository::valueFigure)
+				.all()
+				.as(IndexRepository::byRegionYearAndSector));
 	}
 
 	private Flux<IndexValue> findByRegions(Collection<RegionCode> regions, int fiscalYear, String condition) {
-		return this.database
-			.sql("select " + COLUMNS + " from index_value v where v.region_code = any(:regions)"
-					+ " and v.fiscal_year = :fiscalYear" + condition)
-			.bind("regions", codes(regions))
-			.bind("fiscalYear", fiscalYear)
-			.map(IndexRepository::indexValue)
-			.all()
-			.as(IndexRepository::byRegionYearAndSector);
+		return DataScope.fiscalYears(fiscalYear)
+			.reading(this.database
+				.sql("select " + COLUMNS + " from index_value v where v.region_code = any(:regions)"
+						+ " and v.fiscal_year = :fiscalYear" + condition)
+				.bind("regions", codes(regions))
+				.bind("fiscalYear", fiscalYear)
+				.map(IndexRepository::indexValue)
+				.all()
+				.as(IndexRepository::byRegionYearAndSector));
 	}
 
 	/**
@@ -256,14 +260,15 @@ public class IndexRepository {
 	 * @return the value, or empty if none is held
 	 */
 	public Mono<IndexValue> find(RegionCode region, int fiscalYear, @Nullable SectorCode sector) {
-		return this.database
-			.sql("select " + COLUMNS + " from index_value v where v.region_code = :region"
-					+ " and v.fiscal_year = :fiscalYear and v.scope = :scope")
-			.bind("region", region.value())
-			.bind("fiscalYear", fiscalYear)
-			.bind("scope", scope(sector))
-			.map(IndexRepository::indexValue)
-			.one();
+		return DataScope.fiscalYears(fiscalYear)
+			.readingOne(this.database
+				.sql("select " + COLUMNS + " from index_value v where v.region_code = :region"
+						+ " and v.fiscal_year = :fiscalYear and v.scope = :scope")
+				.bind("region", region.value())
+				.bind("fiscalYear", fiscalYear)
+				.bind("scope", scope(sector))
+				.map(IndexRepository::indexValue)
+				.one());
 	}
 
 	/**
@@ -275,7 +280,7 @@ public class IndexRepository {
 		if (keys.isEmpty()) {
 			return Flux.empty();
 		}
-		return this.database
+		return yearsOf(keys, IndexKey::fiscalYear).reading(this.database
 			.sql("select " + COLUMNS + " from index_value v join unnest(cast(:years as int[]),"
 					+ " cast(:regions as varchar[]), cast(:scopes as varchar[])) as k(y, r, s)"
 					+ " on v.fiscal_year = k.y and v.region_code = k.r and v.scope = k.s")
@@ -283,7 +288,18 @@ public class IndexRepository {
 			.bind("regions", keys.stream().map((key) -> key.region().value()).toArray(String[]::new))
 			.bind("scopes", keys.stream().map((key) -> scope(key.sector())).toArray(String[]::new))
 			.map(IndexRepository::indexValue)
-			.all();
+			.all());
+	}
+
+	/**
+	 * Returns the scope of a read of some keys: their fiscal years.
+	 * @param <K> the keys
+	 * @param keys the keys
+	 * @param fiscalYear a key's fiscal year
+	 * @return the scope
+	 */
+	static <K> DataScope yearsOf(Collection<K> keys, ToIntFunction<K> fiscalYear) {
+		return DataScope.fiscalYears(keys.stream().mapToInt(fiscalYear).boxed().collect(Collectors.toSet()));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import io.r2dbc.spi.Readable;
 import org.spmawards.domain.index.IndexValue;
 import org.spmawards.domain.ranking.RankKind;
 import org.spmawards.persistence.index.IndexRepository;
+import org.spmawards.persistence.support.DataScope;
 import org.spmawards.persistence.support.Page;
 import org.spmawards.persistence.support.Rows;
 import reactor.core.publisher.Flux;
@@ -75,7 +76,7 @@ public class RankingRepository {
 	 */
 	public Mono<RankingPage> findRanking(Ranking ranking, long offset, int limit) {
 		String sql = ranking.includePreliminary() ? WITH_PRELIMINARY : FINAL_ONLY;
-		return bind(sql, ranking, offset, limit).map((row) -> {
+		return scope(ranking).readingOne(bind(sql, ranking, offset, limit).map((row) -> {
 			RankKind kind = RankKind.of(count(row, "ranked_nationally"), count(row, "regions_nationally"),
 					count(row, "origins_ranked"), count(row, "differing_from_published"));
 			RankingCoverage coverage = new RankingCoverage(count(row, "ranked"), count(row, "regions_in_category"),
@@ -89,7 +90,7 @@ public class RankingRepository {
 			RankingCoverage coverage = rows.get(0).coverage();
 			List<RankingRow> entries = rows.stream().flatMap((row) -> row.entry().stream()).toList();
 			return new RankingPage(new Page<>(entries, offset, coverage.regionsWithValue()), coverage);
-		});
+		}));
 	}
 
 	/**
@@ -114,13 +115,14 @@ public class RankingRepository {
 	public Flux<RankingRow> findEntries(Ranking ranking, long offset, int limit, boolean previousRanks,
 			boolean sectorFigures) {
 		requireFinalOnly(ranking);
-		return bind(ENTRIES.get(entriesIndex(previousRanks, sectorFigures)), ranking, offset, limit).map((row) -> {
-			IndexValue value = IndexRepository.indexValue(row);
-			return new RankingRow(value, Rows.integer(row, "listed_rank"),
-					Objects.requireNonNull(value.ranks().kind(), "a ranked value has a rank kind"),
-					previousRanks ? IndexRepository.previousRanks(row) : null,
-					sectorFigures ? IndexRepository.sectorFigures(row) : null);
-		}).all();
+		return scope(ranking).reading(
+				bind(ENTRIES.get(entriesIndex(previousRanks, sectorFigures)), ranking, offset, limit).map((row) -> {
+					IndexValue value = IndexRepository.indexValue(row);
+					return new RankingRow(value, Rows.integer(row, "listed_rank"),
+							Objects.requireNonNull(value.ranks().kind(), "a ranked value has a rank kind"),
+							previousRanks ? IndexRepository.previousRanks(row) : null,
+							sectorFigures ? IndexRepository.sectorFigures(row) : null);
+				}).all());
 	}
 
 	/**
@@ -138,11 +140,22 @@ public class RankingRepository {
 	 */
 	public Flux<RankedFigure> findFigures(Ranking ranking, long offset, int limit, boolean sectorFigures) {
 		requireFinalOnly(ranking);
-		return bind(FIGURES.get(sectorFigures ? 1 : 0), ranking, offset, limit)
-			.map((row) -> new RankedFigure(IndexRepository.valueFigure(row), Rows.integer(row, "listed_rank"),
-					RankKind.valueOf(Rows.string(row, "rank_kind")),
-					sectorFigures ? IndexRepository.sectorFigures(row) : null))
-			.all();
+		return scope(ranking)
+			.reading(bind(FIGURES.get(sectorFigures ? 1 : 0), ranking, offset, limit)
+				.map((row) -> new RankedFigure(IndexRepository.valueFigure(row), Rows.integer(row, "listed_rank"),
+						RankKind.valueOf(Rows.string(row, "rank_kind")),
+						sectorFigures ? IndexRepository.sectorFigures(row) : null))
+				.all());
+	}
+
+	/**
+	 * Returns what a ranking's statements read: its fiscal year, and the ranks of the
+	 * year before.
+	 * @param ranking the ranking
+	 * @return the scope of its reads
+	 */
+	public static DataScope scope(Ranking ranking) {
+		return DataScope.fiscalYears(ranking.fiscalYear() - 1, ranking.fiscalYear());
 	}
 
 	private static void requireFinalOnly(Ranking ranking) {

@@ -2,6 +2,10 @@ package org.spmawards.persistence.support;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DataVersion {
 
-	private static final State UNKNOWN = new State(new UUID(0, 0), 0, Instant.EPOCH, null, null);
+	private static final State UNKNOWN = new State(new UUID(0, 0), 0, Instant.EPOCH, null, null, 0, Map.of());
 
 	private final AtomicReference<State> state = new AtomicReference<>(UNKNOWN);
 
@@ -77,14 +81,20 @@ public class DataVersion {
 	 */
 	public long observe(UUID epoch, long version, Instant changedAt, @Nullable String kind,
 			@Nullable Integer fiscalYear) {
-		State seen = new State(epoch, version, changedAt, kind, fiscalYear);
-		State before = this.state.getAndUpdate(
-				(current) -> (!current.epoch().equals(epoch) || version > current.version()) ? seen : current);
+		AtomicReference<State> next = new AtomicReference<>();
+		State before = this.state.getAndUpdate((current) -> {
+			if (current.epoch().equals(epoch) && version <= current.version()) {
+				return current;
+			}
+			next.set(current.next(epoch, version, changedAt, kind, fiscalYear));
+			return next.get();
+		});
 		boolean advanced = !before.epoch().equals(epoch) || version > before.version();
 		if (advanced && before != UNKNOWN) {
 			// the listener, the periodic check and an import may each see a new version
 			// at the same moment: the changes are told one at a time, none dropped (a
 			// subscriber without demand misses it, as it would anyway)
+			State seen = Objects.requireNonNull(next.get());
 			DataChange change = new DataChange(seen.version(), seen.kind(), seen.fiscalYear(), seen.changedAt());
 			Sinks.EmitFailureHandler concurrent = Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1));
 			Sinks.EmitResult result = this.changes.tryEmitNext(change);
@@ -104,8 +114,44 @@ public class DataVersion {
 		return this.changes.asFlux();
 	}
 
+	/**
+	 * Returns the version of the data a read of this scope covers: the last version that
+	 * changed one of its fiscal years, or a change whose years are not known here (the
+	 * first version seen, another database's, or a step over versions this instance did
+	 * not see one by one); for every year, the current version. An answer made at a
+	 * version at or after it still holds.
+	 * @param scope what was read
+	 * @return the version of that part of the data
+	 */
+	public long versionOf(DataScope scope) {
+		State current = this.state.get();
+		Set<Integer> years = scope.fiscalYearsRead();
+		if (years == null) {
+			return current.version();
+		}
+		long version = current.unknownChange();
+		for (Integer year : years) {
+			version = Math.max(version, current.yearChanges().getOrDefault(year, 0L));
+		}
+		return version;
+	}
+
+	/**
+	 * A version, with the last change of each fiscal year that this instance saw change
+	 * one version at a time, and the last change whose fiscal year it does not know.
+	 */
 	private record State(UUID epoch, long version, Instant changedAt, @Nullable String kind,
-			@Nullable Integer fiscalYear) {
+			@Nullable Integer fiscalYear, long unknownChange, Map<Integer, Long> yearChanges) {
+
+		State next(UUID epoch, long version, Instant changedAt, @Nullable String kind, @Nullable Integer fiscalYear) {
+			boolean oneStep = this.epoch.equals(epoch) && version == this.version + 1 && this != UNKNOWN;
+			if (!oneStep || fiscalYear == null) {
+				return new State(epoch, version, changedAt, kind, fiscalYear, version, Map.of());
+			}
+			Map<Integer, Long> changes = new HashMap<>(this.yearChanges);
+			changes.put(fiscalYear, version);
+			return new State(epoch, version, changedAt, kind, fiscalYear, this.unknownChange, Map.copyOf(changes));
+		}
 
 	}
 

@@ -211,6 +211,7 @@ public final class StatementCancellation {
 			if (request != null && request.givenUp()) {
 				return Flux.error(new GivenUpException());
 			}
+			DataScope.statementStarts(context);
 			RunningStatement statement = RunningStatement.start(sql, connection, request, context, observations);
 			return Flux.from(results).doOnSubscribe((subscription) -> {
 				if (request != null) {

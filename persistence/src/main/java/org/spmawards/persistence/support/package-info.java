@@ -1,5 +1,6 @@
 /**
- * Small helpers shared by the repositories: pages and column mapping.
+ * What the repositories share: pages and column mapping, the data version and what a read
+ * covers of it, and the driver's plumbing (cancellation, observed statements).
  */
 @NullMarked
 package org.spmawards.persistence.support;
