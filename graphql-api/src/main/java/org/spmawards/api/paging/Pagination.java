@@ -164,7 +164,8 @@ public class Pagination {
 							+ connection + " gave");
 		}
 		long now = version(environment);
-		if (version != now) {
+		// good while what the list reads did not change since the cursor was given
+		if (version > now || version < changedAt(environment, now)) {
 			throw new InvalidArgumentException(argument, "The data changed since this cursor was given (data version "
 					+ version + ", now " + now + "): the list may have moved, so start again from its first page");
 		}
@@ -175,7 +176,7 @@ public class Pagination {
 	 * Says what part of the data a connection field's list is made of, so that its
 	 * cursors stay good while other parts change (a ranking's cursors hold through an
 	 * import of another fiscal year); call it before {@link #request}. A list whose scope
-	 * is not said is made of every year.
+	 * is not said is made of every year: its cursors hold until the next change.
 	 * @param environment the connection field's
 	 * @param scope what its list reads
 	 */
@@ -184,20 +185,27 @@ public class Pagination {
 	}
 
 	/**
-	 * The data version a connection's cursors are checked against and given at: the
-	 * version of the part of the data its list reads, as it was when the request began
-	 * (the request's version, read before any of its pages, if that part changed since),
-	 * so that a page read while an import commits never gets cursors of the new data.
+	 * The data version a request's cursors are given at: the one it first read, before
+	 * any of its pages, so that a page read while an import commits never gets cursors of
+	 * the new data.
 	 */
 	private long version(DataFetchingEnvironment environment) {
 		GraphQLContext context = environment.getGraphQlContext();
-		Long start = context.get(VERSION);
-		if (start == null) {
-			start = this.dataVersion.current();
-			context.put(VERSION, start);
+		Long version = context.get(VERSION);
+		if (version == null) {
+			version = this.dataVersion.current();
+			context.put(VERSION, version);
 		}
-		DataScope scope = context.get(scopeKey(environment));
-		return (scope != null) ? Math.min(start, this.dataVersion.versionOf(scope)) : start;
+		return version;
+	}
+
+	/**
+	 * The last change of what a connection's list reads: the request's version if not
+	 * said.
+	 */
+	private long changedAt(DataFetchingEnvironment environment, long now) {
+		DataScope scope = environment.getGraphQlContext().get(scopeKey(environment));
+		return (scope != null) ? this.dataVersion.versionOf(scope) : now;
 	}
 
 	private static String scopeKey(DataFetchingEnvironment environment) {
